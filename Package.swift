@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+// Rotation: measures, explains and tests market-leadership rotation.
+// Dependencies point down only: rotation (CLI) → RotationApp → RotationData/RotationSQLite → RotationCore.
+import PackageDescription
+
+let package = Package(
+    name: "Rotation",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rotation", targets: ["rotation"]),
+        .library(name: "RotationCore", targets: ["RotationCore"]),
+        .library(name: "RotationData", targets: ["RotationData"]),
+        .library(name: "RotationApp", targets: ["RotationApp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // Pure maths on values. No I/O, no Foundation, no drivers.
+        .target(
+            name: "RotationCore",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
+        // File formats, source locations for errors, the Store protocol.
+        .target(name: "RotationData", dependencies: ["RotationCore"]),
+        // The embedded default store on GRDB (system SQLite).
+        .target(
+            name: "RotationSQLite",
+            dependencies: ["RotationData", "RotationCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Use cases: the only place that wires data + core. Both front ends call these.
+        .target(
+            name: "RotationApp",
+            dependencies: ["RotationCore", "RotationData", "RotationSQLite"],
+            resources: [.copy("Sample")]
+        ),
+        .executableTarget(
+            name: "rotation",
+            dependencies: [
+                "RotationApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "RotationCoreTests",
+            dependencies: ["RotationCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "RotationDataTests", dependencies: ["RotationData"], resources: [.copy("Malformed")]),
+        .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
+        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp"]),
+        .testTarget(name: "RotationCLITests", dependencies: ["rotation"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
