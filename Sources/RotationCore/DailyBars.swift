@@ -56,10 +56,17 @@ public struct DailyBars: Sendable, Equatable {
     }
 
     /// The closing column for a basis: `close` for price, `adj_close` for total return.
-    /// When `adj_close` is missing on a row the total basis is missing there too.
+    ///
+    /// When the file has no `adj_close` value on any row (index levels, Stooq exports), the
+    /// total basis uses `close`: the data has no dividend information, so both bases coincide
+    /// (`hasAdjustedClose` tells which applied). Otherwise a row missing `adj_close` is missing
+    /// on the total basis too; the two columns are never mixed row by row.
     public func closes(basis: PriceBasis) -> [Double] {
-        basis == .price ? close : adjClose
+        basis == .price || !hasAdjustedClose ? close : adjClose
     }
+
+    /// True when at least one row has an `adj_close` value.
+    public var hasAdjustedClose: Bool { adjClose.contains { !$0.isNaN } }
 
     /// The index of the last row on or before `day`, or `nil` if every row is later.
     public func lastIndex(onOrBefore day: TradingDay) -> Int? {
