@@ -1,0 +1,26 @@
+// swift-tools-version: 6.1
+// Benchmarks for Rotation, kept in their own package so the benchmark harness stays out of the
+// product's dependency graph. Run: cd Benchmarks && swift package benchmark
+import PackageDescription
+
+let package = Package(
+    name: "RotationBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.29.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "RotationBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "RotationCore", package: "Rotation"),
+                .product(name: "RotationData", package: "Rotation"),
+                .product(name: "RotationApp", package: "Rotation"),
+            ],
+            path: "Benchmarks/RotationBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)

@@ -1,0 +1,67 @@
+import Foundation
+import RotationCore
+import RotationData
+
+/// `rotation brief`: the market brief computed from whatever the store holds.
+public struct BriefRequest: Sendable {
+    public var asOf: TradingDay?
+    /// `nil` = the standard small / large / tech universe with fallbacks.
+    public var universe: Universe?
+    public var basis: PriceBasis
+    /// The windows of "the numbers" table.
+    public var windows: [Window]
+
+    public init(asOf: TradingDay? = nil, universe: Universe? = nil, basis: PriceBasis = .price,
+                windows: [Window] = BriefRequest.standardWindows) {
+        self.asOf = asOf
+        self.universe = universe
+        self.basis = basis
+        self.windows = windows
+    }
+
+    /// Week, one month, year to date, six months, one year.
+    public static let standardWindows: [Window] = ["week", "1m", "ytd", "6m", "1y"].compactMap { Window($0) }
+}
+
+extension RotationService {
+    /// Composes the brief. On an empty store, first imports the bundled sample and says so.
+    public func brief(_ request: BriefRequest) async throws -> BriefResult {
+        var notes: [String] = []
+        let store = try source.store()
+        var held = try await store.symbols()
+        if held.isEmpty {
+            let reports = try await SampleData.load(into: store)
+            held = try await store.symbols()
+            notes.append("The store (\(source.location)) was empty, so Rotation loaded its bundled sample: "
+                + "\(reports.map(\.symbol).joined(separator: ", ")) — \(SampleData.provenance) "
+                + "Import your own data with `rotation import FILE|DIR`.")
+        }
+        let heldSymbols = Set(held.map(\.symbol))
+        let explicit = request.universe != nil
+        var sleeves: [(Sleeve, DailyBars)] = []
+        for (role, candidates) in (request.universe ?? .standard).entries {
+            guard let symbol = candidates.first(where: heldSymbols.contains) else {
+                if explicit {
+                    throw DataError(.unknownSymbol, "unknown symbol \"\(candidates[0])\" (rotation symbols lists what the store holds)")
+                }
+                notes.append("No \(Universe.roleName(role)) in the store (looked for \(candidates.joined(separator: ", "))).")
+                continue
+            }
+            let bars = try await source.loadBars(symbol)
+            sleeves.append((Sleeve(role: role, symbol: symbol, label: Universe.label(for: symbol)), bars))
+        }
+        guard !sleeves.isEmpty else {
+            throw Failure(.missingInput, "the store holds none of the brief's symbols; import prices first (rotation import FILE|DIR)")
+        }
+        let lastDays = sleeves.compactMap { $0.1.lastIndex(onOrBefore: request.asOf ?? TradingDay(daysSinceEpoch: .max / 2)).map { i in $0.1.days[i] } }
+        guard lastDays.count == sleeves.count, let asOf = lastDays.min() else {
+            throw DataError(.emptyWindow, "no data on or before \(request.asOf.map(String.init(describing:)) ?? "the as-of date") for every sleeve")
+        }
+        if request.asOf == nil, let latest = lastDays.max(), latest != asOf {
+            notes.append("As of \(asOf), the last day every sleeve has data (the latest data end on \(latest)).")
+        }
+        let composer = BriefComposer(sleeves: sleeves, asOf: asOf, basis: request.basis)
+        let sections = [composer.numbers(windows: request.windows), composer.records()]
+        return BriefResult(asOf: asOf, basis: request.basis, universe: sleeves.map(\.0), notes: notes, sections: sections)
+    }
+}

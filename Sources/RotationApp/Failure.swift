@@ -1,0 +1,62 @@
+import RotationCore
+import RotationData
+
+/// How any error is presented to a user: one line and a category. The CLI maps the category
+/// to a sysexits exit code, the server to an HTTP status, so both say the same thing.
+public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The contract's exit-code classes.
+    public enum Category: String, Sendable {
+        case usage, badInput, missingInput, unavailable, io, `internal`
+
+        /// sysexits(3) code, as fixed in CONTRACT.md.
+        public var exitCode: Int32 {
+            switch self {
+            case .usage: 64
+            case .badInput: 65
+            case .missingInput: 66
+            case .unavailable: 69
+            case .internal: 70
+            case .io: 74
+            }
+        }
+
+        /// The HTTP status the server answers with.
+        public var httpStatus: Int {
+            switch self {
+            case .usage, .badInput: 400
+            case .missingInput: 404
+            case .unavailable: 503
+            case .io, .internal: 500
+            }
+        }
+    }
+
+    public var category: Category
+    public var message: String
+
+    public init(_ category: Category, _ message: String) {
+        self.category = category
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    /// Classifies any error thrown below the front ends.
+    public static func from(_ error: any Error) -> Failure {
+        switch error {
+        case let failure as Failure:
+            return failure
+        case let data as DataError:
+            switch data.code {
+            case .badInput, .emptyWindow: return Failure(.badInput, data.description)
+            case .missingFile, .unknownSymbol: return Failure(.missingInput, data.description)
+            case .unavailable: return Failure(.unavailable, data.description)
+            case .io: return Failure(.io, data.description)
+            }
+        case let window as WindowError:
+            return Failure(.usage, window.description)
+        default:
+            return Failure(.internal, "internal error: \(error)")
+        }
+    }
+}

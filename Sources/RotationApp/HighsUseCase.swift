@@ -1,0 +1,52 @@
+import RotationCore
+import RotationData
+
+/// `rotation highs SYMBOL…`.
+public struct HighsRequest: Sendable {
+    public var symbols: [String]
+    public var asOf: TradingDay?
+    public var basis: PriceBasis
+
+    public init(symbols: [String], asOf: TradingDay? = nil, basis: PriceBasis = .price) {
+        self.symbols = symbols
+        self.asOf = asOf
+        self.basis = basis
+    }
+}
+
+/// The contract's `highs` document: `as_of, rows`.
+public struct HighsResult: Sendable, Codable, Equatable {
+    public var asOf: TradingDay?
+    public var basis: PriceBasis
+    public var rows: [RecordStatus]
+
+    enum CodingKeys: String, CodingKey {
+        case asOf = "as_of"
+        case basis, rows
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(basis, forKey: .basis)
+        try container.encode(rows, forKey: .rows)
+    }
+}
+
+extension RotationService {
+    /// Record close and record intraday high per symbol as of a day.
+    public func highs(_ request: HighsRequest) async throws -> HighsResult {
+        guard !request.symbols.isEmpty else { throw Failure(.usage, "highs needs at least one SYMBOL or FILE") }
+        var rows: [RecordStatus] = []
+        for argument in request.symbols {
+            let bars = try await source.loadBars(argument)
+            guard let status = recordStatus(bars: bars, basis: request.basis, asOf: request.asOf) else {
+                let when = request.asOf.map { " on or before \($0)" } ?? ""
+                throw DataError(.emptyWindow, "\(bars.symbol) has no close\(when)")
+            }
+            rows.append(status)
+        }
+        let asOf = request.asOf ?? rows.map(\.last.date).max()
+        return HighsResult(asOf: asOf, basis: request.basis, rows: rows)
+    }
+}

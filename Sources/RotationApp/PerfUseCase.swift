@@ -1,0 +1,76 @@
+import RotationCore
+import RotationData
+
+/// `rotation perf SYMBOL… [--window W]…`.
+public struct PerfRequest: Sendable {
+    public var symbols: [String]
+    public var windows: [Window]
+    public var asOf: TradingDay?
+    public var basis: PriceBasis
+
+    public init(symbols: [String], windows: [Window] = Window.defaults, asOf: TradingDay? = nil, basis: PriceBasis = .price) {
+        self.symbols = symbols
+        self.windows = windows.isEmpty ? Window.defaults : windows
+        self.asOf = asOf
+        self.basis = basis
+    }
+}
+
+/// The contract's `perf` document: `as_of, basis, rows`.
+public struct PerfResult: Sendable, Codable, Equatable {
+    /// The requested as-of day, or the latest end date among the rows.
+    public var asOf: TradingDay?
+    public var basis: PriceBasis
+    public var rows: [WindowReturn]
+
+    enum CodingKeys: String, CodingKey {
+        case asOf = "as_of"
+        case basis, rows
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(basis, forKey: .basis)
+        try container.encode(rows, forKey: .rows)
+    }
+}
+
+extension RotationService {
+    /// Window returns for each symbol (rows grouped by symbol, windows in request order).
+    public func perf(_ request: PerfRequest) async throws -> PerfResult {
+        guard !request.symbols.isEmpty else { throw Failure(.usage, "perf needs at least one SYMBOL or FILE") }
+        var rows: [WindowReturn] = []
+        for argument in request.symbols {
+            let (name, days, closes) = try await priceColumn(argument, basis: request.basis)
+            for window in request.windows {
+                rows.append(windowReturn(days: days, closes: closes, window: window, asOf: request.asOf, symbol: name))
+            }
+        }
+        let asOf = request.asOf ?? rows.compactMap(\.endDate).max()
+        return PerfResult(asOf: asOf, basis: request.basis, rows: rows)
+    }
+
+    /// The dated value column a window return is computed on: closes on the basis for bars;
+    /// for a return, factor or rate series, the cumulative growth of 1 (so window returns of a
+    /// return series compound its returns).
+    func priceColumn(_ argument: String, basis: PriceBasis) async throws -> (String, [TradingDay], [Double]) {
+        switch try await source.load(argument) {
+        case .bars(let bars):
+            return (bars.symbol, bars.days, bars.closes(basis: basis))
+        case .series(let series):
+            guard series.kind != .rate else {
+                throw Failure(.usage, "\(series.name) is a rate series (percent per year); window returns need prices or returns")
+            }
+            let scale = series.kind == .factor ? 0.01 : 1.0
+            var level = 1.0
+            var levels: [Double] = []
+            levels.reserveCapacity(series.count)
+            for value in series.values {
+                level *= 1 + value * scale
+                levels.append(level)
+            }
+            return (series.name, series.days, levels)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import RotationCore
+import RotationData
+import RotationSQLite
+
+/// Where commands get their data: a store, opened only when a store symbol is asked for, and
+/// CSV files named directly on the command line (contract: "SYMBOL or FILE").
+public final class SeriesSource: @unchecked Sendable {
+    public let location: StoreLocation
+    private var openedStore: (any Store)?
+
+    public init(location: StoreLocation) {
+        self.location = location
+    }
+
+    /// Wraps an already open store (tests, the server).
+    public init(store: any Store, location: StoreLocation) {
+        self.location = location
+        self.openedStore = store
+    }
+
+    /// The store, opened (and migrated) on first use.
+    public func store() throws -> any Store {
+        if let openedStore { return openedStore }
+        let store = try StoreFactory.open(location)
+        openedStore = store
+        return store
+    }
+
+    /// Loads a symbol from the store, or a file when the argument names one (`path.csv`,
+    /// `dir/FILE`, `file.csv#column`).
+    public func load(_ argument: String) async throws -> LoadedSeries {
+        if InputFiles.isFileReference(argument) {
+            let items = try InputFiles.load(path: argument)
+            guard let first = items.first else {
+                throw DataError(.badInput, "no data rows", at: SourceLocation(file: argument))
+            }
+            guard items.count == 1 else {
+                let names = items.map(\.payload.symbol).joined(separator: ", ")
+                throw Failure(.usage, "\(argument) holds several series (\(names)): pick one with FILE#column")
+            }
+            return first.payload
+        }
+        return try await store().load(symbol: argument.uppercased())
+    }
+
+    /// Loads a symbol that must be daily bars (prices).
+    public func loadBars(_ argument: String) async throws -> DailyBars {
+        switch try await load(argument) {
+        case .bars(let bars): return bars
+        case .series(let series):
+            throw Failure(.usage, "\(argument) is a \(series.kind.rawValue) series, not prices")
+        }
+    }
+}
+
+/// Opens the store a location names.
+public enum StoreFactory {
+    public static func open(_ location: StoreLocation) throws -> any Store {
+        switch location {
+        case .sqlite(let path):
+            return try SQLiteStore(path: path)
+        case .postgres:
+            throw Failure(.unavailable, "PostgreSQL stores are not available in this build (\(location)); use an SQLite path")
+        }
+    }
+}

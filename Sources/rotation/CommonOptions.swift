@@ -1,0 +1,35 @@
+import ArgumentParser
+import RotationApp
+import RotationCore
+
+/// Options every data command takes (CONTRACT.md, "Common options and rules").
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Store to use: a path or sqlite:PATH (SQLite) or postgres://user:pass@host:port/db.",
+        discussion: "Default: $ROTATION_DB, else $XDG_DATA_HOME/rotation/rotation.sqlite.", valueName: "URL"))
+    var db: String?
+
+    @Flag(name: .long, help: "Print one JSON document on stdout.")
+    var json = false
+
+    var service: RotationService { RotationService(location: StoreLocation.resolve(argument: db)) }
+}
+
+/// `--as-of` and `--total-return`.
+struct EvaluationOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Evaluate as if the data ended on this day (the last row on or before it).", valueName: "YYYY-MM-DD"))
+    var asOf: TradingDay?
+
+    @Flag(name: .long, help: "Use adj_close (dividends and splits reinvested) instead of close.")
+    var totalReturn = false
+
+    var basis: PriceBasis { totalReturn ? .total : .price }
+}
+
+extension TradingDay: @retroactive ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+
+    public static var defaultValueDescription: String { "YYYY-MM-DD" }
+}

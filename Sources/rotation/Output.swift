@@ -1,0 +1,53 @@
+import Foundation
+import RotationApp
+
+/// Writing to stdout and stderr, and the contract's one-line error format.
+enum Output {
+    /// Writes text to stdout as is.
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes an Encodable value as the command's JSON document.
+    static func json<T: Encodable>(_ value: T) throws {
+        print(try JSONOutput.string(value))
+    }
+
+    /// `rotation: error: MESSAGE` on stderr.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("rotation: error: \(message)\n".utf8))
+    }
+
+    /// A line on stderr (notes, progress).
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("\(message)\n".utf8))
+    }
+
+    /// True when stderr is a terminal (progress bars are shown only then).
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}
+
+/// A progress bar on stderr with count and rate, drawn only when stderr is a terminal.
+final class ProgressBar: @unchecked Sendable {
+    private let label: String
+    private let start = Date()
+    private let enabled = Output.stderrIsTerminal
+    private let lock = NSLock()
+
+    init(label: String) {
+        self.label = label
+    }
+
+    func update(done: Int, total: Int) {
+        guard enabled, total > 0 else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let width = 30
+        let filled = width * done / total
+        let rate = Double(done) / max(Date().timeIntervalSince(start), 1e-3)
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        let line = String(format: "\r%@ [%@] %d/%d (%.1f/s)", label, bar, done, total, rate)
+        FileHandle.standardError.write(Data(line.utf8))
+        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import RotationApp
+import RotationCore
+
+struct PerfCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "perf",
+        abstract: "Returns over windows for one or more symbols or CSV files.",
+        discussion: """
+            Windows: 1d, week (since the last close of the previous Mon–Sun week), mtd, qtd, ytd, \
+            1w, 1m, 3m, 6m, 1y, 3y, 5y, since:YYYY-MM-DD, year:YYYY, range:D1..D2. \
+            Default: 1d week mtd 1m 3m 6m ytd 1y. The start value is the close of the last trading \
+            day on or before the window's start anchor; the end value is the close on the as-of day.
+            """)
+
+    @Argument(help: "Symbols in the store, or CSV files (a path containing / or ending in .csv).")
+    var symbols: [String]
+
+    @Option(name: .customLong("window"), help: "A window (repeatable).")
+    var windows: [Window] = []
+
+    @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let result = try await store.service.perf(
+            PerfRequest(symbols: symbols, windows: windows, asOf: evaluation.asOf, basis: evaluation.basis))
+        if store.json { return try Output.json(result) }
+        let rows = result.rows.map { row in
+            [row.symbol, row.window, row.startDate.map(String.init(describing:)) ?? "n/a", Formatting.level(row.startValue),
+             row.endDate.map(String.init(describing:)) ?? "n/a", Formatting.level(row.endValue), Formatting.percent(row.return)]
+        }
+        Output.print("As of \(result.asOf.map(String.init(describing:)) ?? "n/a"), \(result.basis == .total ? "total return (adj_close)" : "price return (close)")\n")
+        Output.print(TextTable.render(columns: ["Symbol", "Window", "Start", "Start value", "End", "End value", "Return"], rows: rows))
+        for row in result.rows { if let note = row.note { Output.print("\(row.symbol) \(row.window): \(note)\n") } }
+    }
+}
+
+extension Window: @retroactive ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}
+
+struct HighsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "highs",
+        abstract: "Record closes and record intraday highs, and the distance from the record.")
+
+    @Argument(help: "Symbols in the store, or CSV files.")
+    var symbols: [String]
+
+    @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let result = try await store.service.highs(HighsRequest(symbols: symbols, asOf: evaluation.asOf, basis: evaluation.basis))
+        if store.json { return try Output.json(result) }
+        let rows = result.rows.map { row in
+            [row.symbol, row.last.date.description, Formatting.level(row.last.close),
+             Formatting.level(row.recordClose.value), row.recordClose.date.description,
+             Formatting.percent(row.fromRecordClose), "\(row.daysSinceRecordClose)",
+             Formatting.level(row.recordHigh.value), row.recordHigh.date.description]
+        }
+        Output.print(TextTable.render(
+            columns: ["Symbol", "Last", "Close", "Record close", "On", "From record", "Sessions since", "Intraday record", "On"],
+            rows: rows))
+    }
+}
+
+struct BriefCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "The market brief: who led over which window, and record status.",
+        discussion: "On an empty store the bundled sample (S&P 500 and Nasdaq 1999–2018, Fama–French factors) is loaded first.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md }
+
+    @Option(help: "Output format: text or md.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Sleeves to compare, e.g. small=RUT,large=GSPC,tech=IXIC.", valueName: "ROLE=SYMBOL,…"))
+    var universe: String?
+
+    @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let request = BriefRequest(asOf: evaluation.asOf, universe: try universe.map(Universe.parse), basis: evaluation.basis)
+        let brief = try await store.service.brief(request)
+        if store.json { return try Output.json(brief) }
+        Output.print(format == .md ? BriefRendering.markdown(brief) : BriefRendering.text(brief))
+    }
+}
