@@ -15,6 +15,13 @@ public struct CycleEpisodeIndices: Sendable, Equatable {
     public var extreme: Int
     /// The first point back at or beyond the start level; `nil` while the episode is open.
     public var recovery: Int?
+
+    public init(direction: CycleDirection, start: Int, extreme: Int, recovery: Int?) {
+        self.direction = direction
+        self.start = start
+        self.extreme = extreme
+        self.recovery = recovery
+    }
 }
 
 /// Finding cycle episodes on a level line in one pass.

@@ -67,6 +67,14 @@ public struct RelativeStreak: Sendable, Equatable, Codable {
     /// (A/B at the end) / (A/B before the start) − 1.
     public var relativeChange: Double
 
+    public init(leader: String?, length: Int, startDate: TradingDay, endDate: TradingDay, relativeChange: Double) {
+        self.leader = leader
+        self.length = length
+        self.startDate = startDate
+        self.endDate = endDate
+        self.relativeChange = relativeChange
+    }
+
     enum CodingKeys: String, CodingKey {
         case leader, length
         case startDate = "start_date", endDate = "end_date", relativeChange = "relative_change"
@@ -90,6 +98,13 @@ public struct RelativeRecord: Sendable, Equatable, Codable {
     public var bBeat: Int
     public var ties: Int
 
+    public init(periods: Int, aBeat: Int, bBeat: Int, ties: Int) {
+        self.periods = periods
+        self.aBeat = aBeat
+        self.bBeat = bBeat
+        self.ties = ties
+    }
+
     enum CodingKeys: String, CodingKey {
         case periods, ties
         case aBeat = "a_beat", bBeat = "b_beat"
@@ -101,6 +116,11 @@ public struct RelativeLinePoint: Sendable, Equatable, Codable {
     public var date: TradingDay
     /// 100 × (A/B on `date`) / (A/B on the line's first date).
     public var value: Double
+
+    public init(date: TradingDay, value: Double) {
+        self.date = date
+        self.value = value
+    }
 }
 
 /// One period: returns from the previous period's last close to this period's last close.

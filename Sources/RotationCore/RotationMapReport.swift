@@ -87,6 +87,12 @@ public struct RotationStability: Sendable, Equatable, Codable {
     public var changed: Int
     public var fraction: Double?
 
+    public init(compared: Int, changed: Int, fraction: Double?) {
+        self.compared = compared
+        self.changed = changed
+        self.fraction = fraction
+    }
+
     enum CodingKeys: String, CodingKey { case compared, changed, fraction }
 
     public func encode(to encoder: any Encoder) throws {
