@@ -55,27 +55,29 @@ struct BriefComposer {
         var sentences: [BriefSentence] = []
         var rows: [[BriefCell]] = []
         for (sleeve, bars) in sleeves {
-            guard let status = recordStatus(bars: bars, basis: basis, asOf: asOf) else { continue }
+            let status = bars.recordStatus(basis: basis, asOf: asOf)
+            guard let recordClose = status.recordClose, let recordHigh = status.recordHigh, let last = status.last,
+                  let fromRecord = status.fromRecordClose, let sessions = status.daysSinceRecordClose else { continue }
             let command = "rotation highs \(sleeve.symbol) --as-of \(asOf)\(basisFlag)"
             var text: String
-            if status.daysSinceRecordClose == 0 {
-                text = "The \(sleeve.label) closed at a record \(Formatting.level(status.recordClose.value)) on \(status.recordClose.date)"
+            if sessions == 0 {
+                text = "The \(sleeve.label) closed at a record \(Formatting.level(recordClose.value)) on \(recordClose.date)"
             } else {
-                text = "The \(sleeve.label) closed at \(Formatting.level(status.last.close)) on \(status.last.date), "
-                    + "\(Formatting.percent(abs(status.fromRecordClose)).dropFirst()) below its record close of "
-                    + "\(Formatting.level(status.recordClose.value)) set on \(status.recordClose.date) "
-                    + "(\(status.daysSinceRecordClose) sessions earlier)"
+                text = "The \(sleeve.label) closed at \(Formatting.level(last.close)) on \(last.date), "
+                    + "\(Formatting.percent(abs(fromRecord)).dropFirst()) below its record close of "
+                    + "\(Formatting.level(recordClose.value)) set on \(recordClose.date) "
+                    + "(\(sessions) sessions earlier)"
             }
-            text += "; its intraday record is \(Formatting.level(status.recordHigh.value)) on \(status.recordHigh.date)."
+            text += "; its intraday record is \(Formatting.level(recordHigh.value)) on \(recordHigh.date)."
             sentences.append(BriefSentence(text: text, command: command))
             rows.append([
                 BriefCell(sleeve.symbol),
-                BriefCell(Formatting.level(status.last.close), value: status.last.close),
-                BriefCell(Formatting.level(status.recordClose.value), value: status.recordClose.value),
-                BriefCell(status.recordClose.date.description),
-                BriefCell(Formatting.percent(status.fromRecordClose), value: status.fromRecordClose),
-                BriefCell(Formatting.level(status.recordHigh.value), value: status.recordHigh.value),
-                BriefCell(status.recordHigh.date.description),
+                BriefCell(Formatting.level(last.close), value: last.close),
+                BriefCell(Formatting.level(recordClose.value), value: recordClose.value),
+                BriefCell(recordClose.date.description),
+                BriefCell(Formatting.percent(fromRecord), value: fromRecord),
+                BriefCell(Formatting.level(recordHigh.value), value: recordHigh.value),
+                BriefCell(recordHigh.date.description),
             ])
         }
         return BriefSection(

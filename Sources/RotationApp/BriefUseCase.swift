@@ -53,7 +53,8 @@ extension RotationService {
         guard !sleeves.isEmpty else {
             throw Failure(.missingInput, "the store holds none of the brief's symbols; import prices first (rotation import FILE|DIR)")
         }
-        let lastDays = sleeves.compactMap { $0.1.lastIndex(onOrBefore: request.asOf ?? TradingDay(daysSinceEpoch: .max / 2)).map { i in $0.1.days[i] } }
+        let limit = request.asOf ?? TradingDay(daysSinceEpoch: Int(Int32.max))
+        let lastDays = sleeves.compactMap { _, bars in bars.lastIndex(onOrBefore: limit).map { bars.days[$0] } }
         guard lastDays.count == sleeves.count, let asOf = lastDays.min() else {
             throw DataError(.emptyWindow, "no data on or before \(request.asOf.map(String.init(describing:)) ?? "the as-of date") for every sleeve")
         }

@@ -40,13 +40,14 @@ extension RotationService {
         var rows: [RecordStatus] = []
         for argument in request.symbols {
             let bars = try await source.loadBars(argument)
-            guard let status = recordStatus(bars: bars, basis: request.basis, asOf: request.asOf) else {
+            let status = bars.recordStatus(basis: request.basis, asOf: request.asOf)
+            guard status.last != nil else {
                 let when = request.asOf.map { " on or before \($0)" } ?? ""
-                throw DataError(.emptyWindow, "\(bars.symbol) has no close\(when)")
+                throw DataError(.emptyWindow, status.note ?? "\(bars.symbol) has no close\(when)")
             }
             rows.append(status)
         }
-        let asOf = request.asOf ?? rows.map(\.last.date).max()
+        let asOf = request.asOf ?? rows.compactMap { $0.last?.date }.max()
         return HighsResult(asOf: asOf, basis: request.basis, rows: rows)
     }
 }

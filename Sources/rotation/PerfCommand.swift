@@ -27,7 +27,7 @@ struct PerfCommand: AsyncParsableCommand {
             PerfRequest(symbols: symbols, windows: windows, asOf: evaluation.asOf, basis: evaluation.basis))
         if store.json { return try Output.json(result) }
         let rows = result.rows.map { row in
-            [row.symbol, row.window, row.startDate.map(String.init(describing:)) ?? "n/a", Formatting.level(row.startValue),
+            [row.symbol, row.window.description, row.startDate.map(String.init(describing:)) ?? "n/a", Formatting.level(row.startValue),
              row.endDate.map(String.init(describing:)) ?? "n/a", Formatting.level(row.endValue), Formatting.percent(row.return)]
         }
         Output.print("As of \(result.asOf.map(String.init(describing:)) ?? "n/a"), \(result.basis == .total ? "total return (adj_close)" : "price return (close)")\n")
@@ -57,10 +57,10 @@ struct HighsCommand: AsyncParsableCommand {
         let result = try await store.service.highs(HighsRequest(symbols: symbols, asOf: evaluation.asOf, basis: evaluation.basis))
         if store.json { return try Output.json(result) }
         let rows = result.rows.map { row in
-            [row.symbol, row.last.date.description, Formatting.level(row.last.close),
-             Formatting.level(row.recordClose.value), row.recordClose.date.description,
-             Formatting.percent(row.fromRecordClose), "\(row.daysSinceRecordClose)",
-             Formatting.level(row.recordHigh.value), row.recordHigh.date.description]
+            [row.symbol, row.last?.date.description ?? "n/a", Formatting.level(row.last?.close),
+             Formatting.level(row.recordClose?.value), row.recordClose?.date.description ?? "n/a",
+             Formatting.percent(row.fromRecordClose), row.daysSinceRecordClose.map(String.init) ?? "n/a",
+             Formatting.level(row.recordHigh?.value), row.recordHigh?.date.description ?? "n/a"]
         }
         Output.print(TextTable.render(
             columns: ["Symbol", "Last", "Close", "Record close", "On", "From record", "Sessions since", "Intraday record", "On"],

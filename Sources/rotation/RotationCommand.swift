@@ -16,7 +16,8 @@ struct RotationCommand: AsyncParsableCommand {
             70 internal error, 74 I/O error.
             """,
         version: RotationVersion.string,
-        subcommands: [ImportCommand.self, SymbolsCommand.self, PerfCommand.self, HighsCommand.self, BriefCommand.self]
+        subcommands: [ImportCommand.self, SymbolsCommand.self, PerfCommand.self, HighsCommand.self, RelativeCommand.self,
+                      RotationMapCommand.self, CyclesCommand.self, BriefCommand.self]
     )
 
     /// Runs a command, mapping every failure to one stderr line and the contract's exit code.
