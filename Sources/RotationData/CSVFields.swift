@@ -2,7 +2,7 @@
 ///
 /// Fields are separated by commas; spaces and tabs around a field are trimmed; a field may be
 /// enclosed in double quotes (then it may hold commas, and `""` stands for one quote; the
-/// range excludes the enclosing quotes). Fields never span lines.
+/// range excludes the enclosing quotes and spaces inside them). Fields never span lines.
 struct CSVFields {
     /// The fields of the last line split, as ranges into the file's bytes.
     private(set) var ranges: [Range<Int>] = []
@@ -32,7 +32,7 @@ struct CSVFields {
                     }
                     j += 1
                 }
-                ranges.append(start..<j)
+                ranges.append(CSVFields.trimmed(start..<j, of: text))
                 i = j
                 while i < end && text[i] != UInt8(ascii: ",") { i += 1 }
             } else {
@@ -45,6 +45,15 @@ struct CSVFields {
             if i >= end { break }
             i += 1
         }
+    }
+
+    /// The range without leading and trailing spaces and tabs.
+    static func trimmed(_ range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = range.lowerBound
+        var stop = range.upperBound
+        while start < stop && isSpace(text[start]) { start += 1 }
+        while stop > start && isSpace(text[stop - 1]) { stop -= 1 }
+        return start..<stop
     }
 
     /// True for the one-empty-field result of splitting a blank line.

@@ -27,12 +27,10 @@ enum InputFormat {
             guard let field = BarField(rawValue: key), header.keys.contains(key) else {
                 throw unknownColumn(column, file: file, columns: BarField.allCases.map(\.rawValue).filter(header.keys.contains))
             }
-            var series = bars.closeSeries(basis: .price)
             let values = bars.column(field)
             let kept = values.indices.filter { !values[$0].isNaN }
-            series = Series(name: symbol ?? "\(stem)#\(key)", kind: .price,
-                            days: kept.map { bars.days[$0] }, values: kept.map { values[$0] })
-            return [.series(series)]
+            return [.series(Series(name: symbol ?? "\(stem)#\(key)", kind: .price,
+                                   days: kept.map { bars.days[$0] }, values: kept.map { values[$0] }))]
         case .series:
             let dateKeys: Set = ["date", "observation_date", "month"]
             let valueKeys = header.keys.filter { !dateKeys.contains($0) }

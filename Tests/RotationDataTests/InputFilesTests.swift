@@ -75,4 +75,43 @@ struct InputFilesTests {
         let error = TestData.dataError { _ = try InputFiles.load(path: path, column: "umd") }
         #expect(error?.description == path + #":1: no column "umd" (columns: mkt_rf, smb, hml, rf)"#)
     }
+
+    /// A fresh empty directory under the system's temporary directory.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rotation-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("a directory expands to csv files of any case only, not subdirectories or other files")
+    func expandFiltersEntries() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["b.csv", "a.CSV", "notes.txt"] {
+            try Data("date,close\n2025-01-02,1\n".utf8).write(to: dir.appendingPathComponent(name))
+        }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub.csv"), withIntermediateDirectories: false)
+        #expect(try InputFiles.expand([dir.path]) == [dir.path + "/a.CSV", dir.path + "/b.csv"])
+    }
+
+    @Test("an original French download is recognised by its header and loads as factors")
+    func loadOriginalFrench() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("F-F_Research_Data_Factors.CSV")
+        try Data(FactorCSVTests.originalMonthly.utf8).write(to: file)
+        let items = try InputFiles.load(path: file.path, symbol: "ff3")
+        #expect(items.map(\.payload.symbol) == ["FF3#mkt_rf", "FF3#smb", "FF3#hml", "FF3#rf"])
+        #expect(items.allSatisfy { $0.payload.kind == .factor && $0.file == file.path })
+        let picked = try InputFiles.load(path: file.path + "#Mkt-RF")
+        #expect(picked.map(\.payload.symbol) == ["F-F_RESEARCH_DATA_FACTORS#mkt_rf"])
+    }
+
+    @Test("a rate file's value column can be named with FILE#column")
+    func pickRateColumn() throws {
+        let path = TestData.sharedData.appendingPathComponent("rates/DGS10.csv").path
+        let items = try InputFiles.load(path: path + "#value", symbol: "US10Y")
+        #expect(items.map(\.payload.symbol) == ["US10Y"])
+        #expect(items.first?.payload.kind == .rate)
+    }
 }

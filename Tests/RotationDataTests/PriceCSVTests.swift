@@ -47,7 +47,7 @@ struct PriceCSVTests {
 
     @Test("CRLF line endings, a byte-order mark, quotes and spaces read like plain CSV")
     func crlfBomQuotes() throws {
-        let text = "\u{FEFF} Date , \"Close\" ,Volume\r\n\"2025-01-02\", 10.2 ,\"1000\"\r\n2025-01-03,10.4,\r\n"
+        let text = "\u{FEFF} Date , \"Close\" ,Volume\r\n\"2025-01-02\", 10.2 ,\" 1000 \"\r\n2025-01-03,10.4,\r\n"
         let bars = try TestData.bars(text)
         #expect(bars.days == ["2025-01-02", "2025-01-03"].map(TestData.day))
         #expect(bars.close == [10.2, 10.4])
