@@ -51,14 +51,16 @@ extension RotationService {
         return PerfResult(asOf: asOf, basis: request.basis, rows: rows)
     }
 
-    /// The dated value column a window return is computed on: closes on the basis for bars;
-    /// for a return, factor or rate series, the cumulative growth of 1 (so window returns of a
-    /// return series compound its returns).
+    /// The dated value column a window return is computed on: closes on the basis for bars (or
+    /// the values of a single price column, `FILE#close`); for a return or factor series the
+    /// cumulative growth of 1, so window returns of a return series compound its returns.
+    /// Rate series have no window return.
     func priceColumn(_ argument: String, basis: PriceBasis) async throws -> (String, [TradingDay], [Double]) {
         switch try await source.load(argument) {
         case .bars(let bars):
             return (bars.symbol, bars.days, bars.closes(basis: basis))
         case .series(let series):
+            if series.kind == .price { return (series.name, series.days, series.values) }
             guard series.kind != .rate else {
                 throw Failure(.usage, "\(series.name) is a rate series (percent per year); window returns need prices or returns")
             }

@@ -26,10 +26,8 @@ struct EvaluationOptions: ParsableArguments {
     var basis: PriceBasis { totalReturn ? .total : .price }
 }
 
-extension TradingDay: @retroactive ExpressibleByArgument {
+extension TradingDay: ExpressibleByArgument {
     public init?(argument: String) {
         self.init(argument)
     }
-
-    public static var defaultValueDescription: String { "YYYY-MM-DD" }
 }

@@ -16,7 +16,10 @@ struct PerfCommand: AsyncParsableCommand {
     @Argument(help: "Symbols in the store, or CSV files (a path containing / or ending in .csv).")
     var symbols: [String]
 
-    @Option(name: .customLong("window"), help: "A window (repeatable).")
+    @Option(name: .customLong("window"), help: ArgumentHelp("A window (repeatable).", valueName: "window"),
+            transform: { (text: String) throws -> Window in
+                do { return try Window.parse(text) } catch { throw ValidationError(String(describing: error)) }
+            })
     var windows: [Window] = []
 
     @OptionGroup var evaluation: EvaluationOptions
@@ -36,11 +39,6 @@ struct PerfCommand: AsyncParsableCommand {
     }
 }
 
-extension Window: @retroactive ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(argument)
-    }
-}
 
 struct HighsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

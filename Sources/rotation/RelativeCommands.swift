@@ -2,7 +2,7 @@ import ArgumentParser
 import RotationApp
 import RotationCore
 
-extension PeriodicFrequency: @retroactive ExpressibleByArgument {}
+extension PeriodicFrequency: ExpressibleByArgument {}
 
 struct RelativeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -107,15 +107,16 @@ struct CyclesCommand: AsyncParsableCommand {
         var out = "\(report.series), \(report.period.rawValue)ly, \(report.firstDate.map(String.init(describing:)) ?? "?") to "
             + "\(report.lastDate.map(String.init(describing:)) ?? "?") (\(report.points) points)\n"
         for episode in [report.current.underperformance, report.current.outperformance].compactMap({ $0 }) {
-            out += "Current \(episode.direction.rawValue): from \(episode.peakDate), \(episode.lengthPeriods) periods, depth "
+            out += "Current \(episode.direction.rawValue): from \(episode.startDate), \(episode.lengthPeriods) periods, depth "
                 + "\(Formatting.percent(episode.depth)); rank \(episode.lengthRank) of \(episode.of) by length, "
                 + "\(episode.depthRank) by depth\n"
         }
-        for direction in CycleDirection.allCases {
+        for direction in [CycleDirection.underperformance, .outperformance] {
             let ranked = report.stretches.filter { $0.direction == direction }.sorted { $0.lengthRank < $1.lengthRank }.prefix(top)
             out += "\nLongest \(direction.rawValue) stretches\n"
             out += TextTable.render(columns: ["Rank", "Start", "Extreme", "Recovered", "Periods", "Depth"], rows: ranked.map {
-                ["\($0.lengthRank)", $0.peakDate.description, $0.troughDate.description,
+                ["\($0.lengthRank)", $0.startDate.description,
+                 ($0.direction == .underperformance ? $0.troughDate : $0.peakDate).description,
                  $0.recoveryDate.map(String.init(describing:)) ?? "open", "\($0.lengthPeriods)", Formatting.percent($0.depth)]
             })
         }
