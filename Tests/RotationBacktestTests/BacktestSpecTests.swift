@@ -89,3 +89,25 @@ struct BacktestSpecTests {
         #expect(json.contains(#""date":"2025-01-02""#))
     }
 }
+
+/// `BacktestData(bars:)` aligns bars of different lengths on the union of their days.
+struct BacktestDataTests {
+    @Test("bars are aligned on the union of days with NaN where a symbol has no close")
+    func union() throws {
+        let d = BacktestTestData.day
+        let x = DailyBars(symbol: "X", days: [d("2025-01-02"), d("2025-01-03")], open: [.nan, .nan], high: [.nan, .nan],
+                          low: [.nan, .nan], close: [10, 11], adjClose: [9, 10], volume: [.nan, .nan])
+        let y = DailyBars(symbol: "Y", days: [d("2025-01-03"), d("2025-01-06")], open: [.nan, .nan], high: [.nan, .nan],
+                          low: [.nan, .nan], close: [20, 21], adjClose: [.nan, .nan], volume: [.nan, .nan])
+        let data = BacktestData(bars: [x, y], basis: .total)
+        #expect(data.days == [d("2025-01-02"), d("2025-01-03"), d("2025-01-06")])
+        #expect(data.closes["X"]![0] == 9 && data.closes["X"]![1] == 10 && data.closes["X"]![2].isNaN)
+        // Y has no adj_close at all, so the total basis falls back to close (DailyBars.closes(basis:)).
+        #expect(data.closes["Y"]![0].isNaN && data.closes["Y"]![1] == 20 && data.closes["Y"]![2] == 21)
+        // The strategy's common days are the one day both have.
+        var spec = BacktestSpec(strategy: .allocation)
+        spec.weights = ["X": 0.5, "Y": 0.5]
+        let r = try runBacktest(spec, on: data)
+        #expect(r.equity.map(\.date) == [d("2025-01-03")])
+    }
+}
