@@ -27,6 +27,11 @@ let package = Package(
         ),
         // File formats, source locations for errors, the Store protocol.
         .target(name: "RotationData", dependencies: ["RotationCore"]),
+        // Pure: strategies, engine, ledger, sweeps. Depends on Core only.
+        .target(
+            name: "RotationBacktest",
+            dependencies: ["RotationCore", .product(name: "RealModule", package: "swift-numerics")]
+        ),
         // The embedded default store on GRDB (system SQLite).
         .target(
             name: "RotationSQLite",
@@ -35,7 +40,7 @@ let package = Package(
         // Use cases: the only place that wires data + core. Both front ends call these.
         .target(
             name: "RotationApp",
-            dependencies: ["RotationCore", "RotationData", "RotationSQLite"],
+            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest"],
             resources: [.copy("Sample")]
         ),
         .executableTarget(
@@ -49,6 +54,11 @@ let package = Package(
         .testTarget(
             name: "RotationCoreTests",
             dependencies: ["RotationCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "RotationBacktestTests",
+            dependencies: ["RotationBacktest", "RotationCore", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
         .testTarget(name: "RotationDataTests", dependencies: ["RotationData"], resources: [.copy("Malformed")]),

@@ -1,0 +1,69 @@
+import RotationCore
+
+/// Fixed-weight allocation: buy the target weights at the first common close, then trade back
+/// to them when the rebalance rule fires.
+///
+/// Conventions: equity is 1 at the first common close on or after `from`, before costs; the
+/// entry trades notional 1 and so costs (commission + slippage) bps × 1. Calendar rules fire at
+/// the last common close of each period, bands at any close where a weight has left its band;
+/// never on the first (the entry) or the last day. Weights are fractions of equity, ≥ 0,
+/// summing to 1 within 1e-9, so cash is 0 after every trade (up to rounding).
+func runAllocation(_ spec: BacktestSpec, on data: BacktestData) throws -> BacktestResult {
+    let symbols = spec.symbols
+    guard !symbols.isEmpty else { throw BacktestError.missingField(field: "weights", strategy: .allocation) }
+    let fractions = symbols.map { spec.weights[$0]! }
+    for (s, w) in zip(symbols, fractions) where !(w >= 0 && w.isFinite) {
+        throw BacktestError.invalidValue(field: "weights", reason: "weight of \(s) must be a number ≥ 0, got \(w)")
+    }
+    let sum = fractions.reduce(0, +)
+    guard abs(sum - 1) <= 1e-9 else { throw BacktestError.weightsDoNotSumToOne(sum: sum) }
+    let rule = spec.effectiveRebalance
+    let bands = try bandLimits(rule, symbols: symbols, targets: fractions)
+    let run = try data.aligned(symbols, from: spec.from, to: spec.to)
+
+    var ledger = PortfolioLedger(symbols: symbols, costRate: spec.costRate, capacity: run.end - run.start + 1)
+    var previous = run.prices.map { $0[run.start] }
+    for t in run.start...run.end {
+        let prices = run.prices.map { $0[t] }
+        if t == run.start {
+            ledger.trade(to: fractions, at: prices, on: run.days[t])
+        } else {
+            ledger.accrue(from: previous, to: prices, interest: 0)
+            if t < run.end && shouldRebalance(rule, bands: bands, ledger: ledger, days: run.days, at: t, prices: prices) {
+                ledger.trade(to: fractions, at: prices, on: run.days[t])
+            }
+        }
+        ledger.close(run.days[t], at: prices)
+        previous = prices
+    }
+    return ledger.result(.allocation, lastPrices: previous)
+}
+
+/// Whether the rule fires at the close of `days[t]` (not the first or last day; the caller checks).
+func shouldRebalance(_ rule: RebalanceRule, bands: [WeightBand]?, ledger: PortfolioLedger,
+                     days: [TradingDay], at t: Int, prices: [Double]) -> Bool {
+    if let bands {
+        return bands.indices.contains { bands[$0].excludes(abs(ledger.weight($0, at: prices))) }
+    }
+    return rule.isPeriodEnd(days, at: t)
+}
+
+/// The bands of a band rule in `symbols` order (`nil` for calendar rules). Every symbol needs a
+/// band, no other symbol may have one, and each band must contain its target weight (when the
+/// target is fixed; `nil` for a beta-hedged short leg).
+func bandLimits(_ rule: RebalanceRule, symbols: [String], targets: [Double?]) throws -> [WeightBand]? {
+    guard case .band(let bands) = rule else { return nil }
+    for name in bands.keys where !symbols.contains(name) {
+        throw BacktestError.invalidValue(field: "rebalance", reason: "band for \(name), which the strategy does not hold")
+    }
+    return try zip(symbols, targets).map { symbol, target in
+        guard let band = bands[symbol] else {
+            throw BacktestError.invalidValue(field: "rebalance", reason: "no band for \(symbol)")
+        }
+        if let target, band.excludes(target) {
+            throw BacktestError.invalidValue(
+                field: "rebalance", reason: "band [\(band.lower), \(band.upper)] of \(symbol) excludes its target \(target)")
+        }
+        return band
+    }
+}
