@@ -63,6 +63,8 @@ public final class SQLiteStore: Store {
         }
     }
 
+    /// Imports every item in one write transaction (all or nothing), merging each file's rows
+    /// by day, and logs each file. See `StoreImport` for how rows are classified.
     public func importBatch(_ items: [ImportItem]) async throws -> [ImportReport] {
         let importedAt = Date().ISO8601Format()
         return try await mappingErrors {
@@ -72,18 +74,22 @@ public final class SQLiteStore: Store {
         }
     }
 
+    /// Every symbol held with its kind, first and last day and row count, sorted by symbol.
     public func symbols() async throws -> [SymbolSummary] {
         try await mappingErrors {
             try await writer.read { db in try StoreQueries.symbols(db) }
         }
     }
 
+    /// The rows of `symbol`, found case-insensitively: `.bars` for a price symbol, `.series`
+    /// otherwise. Throws `DataError(.unknownSymbol)` when the store does not hold it.
     public func load(symbol: String) async throws -> LoadedSeries {
         try await mappingErrors {
             try await writer.read { db in try StoreQueries.load(symbol: symbol, db: db) }
         }
     }
 
+    /// Every file ever imported, newest first.
     public func importLog() async throws -> [ImportLogEntry] {
         try await mappingErrors {
             try await writer.read { db in try StoreQueries.importLog(db) }

@@ -62,7 +62,13 @@ enum StoreSchema {
                 throw DataError(.unavailable, "database \"\(database)\" is read-only and not an up-to-date rotation store")
             }
         } else if !complete {
-            try migrator.migrate(writer)
+            do {
+                try migrator.migrate(writer)
+            } catch {
+                // Two processes opening a new file at once: the loser's migration finds the
+                // tables made. The database is fine if the other process completed it.
+                guard try writer.read({ db in try migrator.hasCompletedMigrations(db) }) else { throw error }
+            }
         }
     }
 }

@@ -25,6 +25,18 @@ struct SQLiteFileStoreTests {
         #expect(applied == ["v1 symbols, bars, series values, import log"])
     }
 
+    @Test("a database migrated by a newer rotation is refused")
+    func newerSchema() async throws {
+        let path = try TemporaryDirectory.make().appendingPathComponent("newer.sqlite").path
+        let store = try SQLiteStore(path: path)
+        try await store.writer.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99 from the future')")
+        }
+        #expect(throws: DataError(.unavailable, "database \"\(path)\" was written by a newer version of rotation")) {
+            try SQLiteStore(path: path)
+        }
+    }
+
     @Test("a file store runs in WAL mode with a 5-second busy timeout")
     func walAndBusyTimeout() async throws {
         let store = try StoreFlavor.file.makeStore()
