@@ -170,12 +170,8 @@ public struct ReturnMetrics: Sendable, Equatable {
             }
         }
 
-        // Percentiles: select on a copy of the returns (the log levels are no longer needed).
-        for i in 0..<n { scratch[i] = r[i] }
-        let work = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
-        let low = percentile(inPlace: work, 5)
-        let lowRank = Int(((5.0 / 100) * Double(n - 1)).rounded(.down))
-        let high = percentile(inPlace: work, 95, lowerBound: lowRank)
+        // Percentiles (the log levels in scratch are no longer needed).
+        let (low, high) = lowAndHighPercentiles(r, scratch: scratch)
         out.valueAtRisk95 = low
         out.tailRatio = low != 0 ? abs(high) / abs(low) : nil
         return out

@@ -75,6 +75,22 @@ struct MetricsPropertyTests {
         }
     }
 
+    @Test("the sampled percentile filter of long series gives numpy's exact percentiles, ties included")
+    func longSeriesPercentiles() async {
+        await propertyCheck(count: 30, input: Gen.int(in: 2048...5000), Gen.int(in: 0...3), Gen.int(in: 0...1_000_000)) { n, ties, seed in
+            // A deterministic pseudo-random series; `ties` > 0 rounds it so that many values repeat.
+            var state = UInt64(seed) &* 6364136223846793005 &+ 1442695040888963407
+            let r: [Double] = (0..<n).map { _ in
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                let u = Double(state >> 11) / Double(1 << 53) - 0.5
+                return ties == 0 ? u * 0.04 : (u * 0.04 * Double(10 * ties)).rounded() / Double(10 * ties)
+            }
+            let m = ReturnMetrics(returns: r, periodsPerYear: 252)
+            #expect(m.valueAtRisk95 == percentile(r, 5))
+            #expect(m.tailRatio == tailRatio(r))
+        }
+    }
+
     @Test("percentiles are monotone in the percent and bracketed by the extremes")
     func percentileMonotone() async {
         await propertyCheck(input: Self.returns) { r in
