@@ -52,4 +52,13 @@ struct ReturnsTests {
         #expect(abs(report.totalReturn! - 0.1) < 1e-15)
         #expect(report.sharpe == nil && report.annualVolatility == nil)
     }
+
+    @Test("a date range with no prices gives no returns and null metrics")
+    func emptySelection() {
+        let days = ["2025-01-02", "2025-01-03"].map(day)
+        let report = computeMetrics(symbol: "X", days: days, closes: [100, 101], basis: "price",
+                                    from: day("2025-02-01"), to: nil)
+        #expect(report.nReturns == 0 && report.firstDate == nil && report.totalReturn == nil)
+        #expect(report.maxDrawdown == nil && report.var95 == nil && report.drawdowns.isEmpty)
+    }
 }
