@@ -58,15 +58,25 @@ struct ImportCLITests {
         #expect(outcome.stderr == "rotation: error: /nonexistent/NOPE.csv: no such file or directory\n")
     }
 
-    @Test("a store that cannot be opened exits 69")
+    @Test("a file that is not a database exits 69 with one safe sentence naming it")
     func unavailableStore() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let notADatabase = dir.appendingPathComponent("text.sqlite")
+        try String(repeating: "not a database, just text\n", count: 200).write(to: notADatabase, atomically: true, encoding: .utf8)
+        let outcome = try CLIRunner.run(["symbols", "--db", notADatabase.path])
+        #expect(outcome.status == 69)
+        #expect(outcome.stderr == "rotation: error: database \"\(notADatabase.path)\" is not a database or is damaged\n")
+    }
+
+    @Test("a database path whose folder cannot be created is an I/O error: exit 74")
+    func uncreatableFolder() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let blocker = dir.appendingPathComponent("file")
         try "x".write(to: blocker, atomically: true, encoding: .utf8)
-        // A database path below a regular file cannot be created, even as root.
-        let outcome = try CLIRunner.run(["symbols", "--db", blocker.appendingPathComponent("s.sqlite").path])
-        #expect(outcome.status == 69, "\(outcome.stderr)")
-        #expect(outcome.stderr.hasPrefix("rotation: error: "))
-        #expect(!outcome.stderr.contains("SQLite error"), "raw driver text must not leak: \(outcome.stderr)")
+        // A database below a regular file cannot be created, even as root.
+        let path = blocker.appendingPathComponent("s.sqlite").path
+        let outcome = try CLIRunner.run(["symbols", "--db", path])
+        #expect(outcome.status == 74)
+        #expect(outcome.stderr == "rotation: error: cannot create directory \"\(blocker.path)\" for database \"\(path)\"\n")
     }
 }
