@@ -82,3 +82,36 @@ extension RotationService {
         return series
     }
 }
+
+/// The contract's `backtest` document: the engine's result plus the full metric set of the
+/// equity curve (daily, empyrical conventions) and its worst drawdowns.
+public struct BacktestReport: Sendable, Encodable {
+    public var result: BacktestResult
+    public var metrics: MetricsReport
+
+    public func encode(to encoder: any Encoder) throws {
+        try result.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(metrics, forKey: .metrics)
+    }
+
+    private enum Key: String, CodingKey { case metrics }
+}
+
+extension RotationService {
+    /// Runs a backtest and measures its equity curve with the same metrics as `rotation metrics`.
+    public func backtest(_ request: BacktestRequest) async throws -> BacktestReport {
+        let result = try await backtestRun(request)
+        // Returns of the equity curve from the pre-cost starting equity of 1, so the entry cost is
+        // the first period's loss and the metrics' total_return equals final_equity − 1.
+        var previous = 1.0
+        let returns = result.equity.map { point -> Double in
+            defer { previous = point.equity }
+            return point.equity / previous - 1
+        }
+        let metrics = computeMetrics(symbol: result.strategy.rawValue, returnDays: result.equity.map(\.date), returns: returns,
+                                     benchmark: nil, basis: request.spec.basis.rawValue, period: .daily,
+                                     drawdownCount: request.drawdowns)
+        return BacktestReport(result: result, metrics: metrics)
+    }
+}

@@ -2,10 +2,10 @@ import Foundation
 
 /// The one JSON encoding used by the CLI's `--json` and the API, so both emit the same bytes.
 public enum JSONOutput {
-    /// Pretty-printed, keys in declaration order, slashes unescaped.
+    /// Pretty-printed, keys sorted (deterministic bytes for caching and golden files), slashes unescaped.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .throw
         return try encoder.encode(value)
     }
