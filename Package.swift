@@ -48,7 +48,8 @@ let package = Package(
         ),
         .testTarget(
             name: "RotationCoreTests",
-            dependencies: ["RotationCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["RotationCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "RotationDataTests", dependencies: ["RotationData"], resources: [.copy("Malformed")]),
         .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
