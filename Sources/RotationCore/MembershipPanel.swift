@@ -30,6 +30,27 @@ public struct MemberPanel: Sendable, Equatable {
         self.columnIndex = index
     }
 
+    /// A panel from separate per-ticker close series (e.g. a directory of price files), on the
+    /// union of their days, `.nan` where a ticker has no close. Each series' days must be
+    /// strictly ascending and as long as its closes; a later duplicate ticker replaces an earlier.
+    public init(aligning columns: [(ticker: String, days: [TradingDay], closes: [Double])]) {
+        var unique: [String: Int] = [:]
+        var kept: [(ticker: String, days: [TradingDay], closes: [Double])] = []
+        for column in columns {
+            precondition(column.days.count == column.closes.count, "days and closes differ in length")
+            if let k = unique[column.ticker] { kept[k] = column } else { unique[column.ticker] = kept.count; kept.append(column) }
+        }
+        let days = Set(kept.flatMap(\.days)).sorted()
+        var row: [TradingDay: Int] = [:]
+        for (i, day) in days.enumerated() { row[day] = i }
+        let closes = kept.map { column in
+            var values = [Double](repeating: .nan, count: days.count)
+            for (day, close) in zip(column.days, column.closes) { values[row[day]!] = close }
+            return values
+        }
+        self.init(days: days, tickers: kept.map(\.ticker), closes: closes)
+    }
+
     /// Number of days (rows).
     public var dayCount: Int { days.count }
 

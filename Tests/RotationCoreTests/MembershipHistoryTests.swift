@@ -26,3 +26,17 @@ struct MembershipHistoryTests {
         #expect(MembershipHistory([]).inForce(on: d("2024-03-15")) == nil)
     }
 }
+
+struct MemberPanelTests {
+    @Test("aligning separate series puts them on the union of their days with gaps missing")
+    func aligning() {
+        let d = { (text: String) in TradingDay(text)! }
+        let panel = MemberPanel(aligning: [
+            ("A", [d("2026-01-02"), d("2026-01-06")], [1, 3]),
+            ("B", [d("2026-01-05"), d("2026-01-06")], [10, 11]),
+        ])
+        #expect(panel.days == [d("2026-01-02"), d("2026-01-05"), d("2026-01-06")])
+        #expect(panel.close("A", at: 0) == 1 && panel.close("A", at: 1) == nil && panel.close("A", at: 2) == 3)
+        #expect(panel.close("B", at: 0) == nil && panel.close("B", at: 1) == 10 && panel.close("C", at: 1) == nil)
+    }
+}
