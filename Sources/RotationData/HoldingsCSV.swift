@@ -1,0 +1,60 @@
+import RotationCore
+
+/// An iShares-style holdings file as a dated membership snapshot.
+///
+/// Columns (case-insensitive): `ticker` and `weight_pct` (or `weight`, percent of the fund)
+/// are required; `sector`, `asset_class` and `market_value` are used when present; others
+/// (`name`, `quantity`, `price`, …) are ignored. Rows whose `asset_class` is not `Equity`
+/// (cash, money-market funds, futures) and rows whose ticker is empty or `-` (unlisted
+/// rights, which no price file can cover) are skipped. A ticker listed more than once (a
+/// share line and its contingent-value right, e.g. `ADRO`) is one member with the weights and
+/// market values summed and the first row's sector.
+public enum HoldingsCSV {
+    /// Parses a holdings file. The date is `date` when given, else the last `YYYY-MM-DD` in the
+    /// file name (`IWM_holdings_2025-11-05.csv`); neither is a `badInput` error.
+    public static func parse(bytes: [UInt8], file: String, date: TradingDay? = nil) throws -> MembershipSnapshot {
+        guard let day = date ?? dateInName(file) else {
+            throw DataError(.badInput, "no holdings date: put YYYY-MM-DD in the file name or pass --date",
+                            at: SourceLocation(file: file))
+        }
+        let table = try MembersCSVTable(bytes: bytes, file: file)
+        let tickerColumn = try table.requiredColumn("ticker", "symbol")
+        let weightColumn = try table.requiredColumn("weight_pct", "weight", "weight (%)")
+        let sectorColumn = table.column("sector")
+        let classColumn = table.column("asset_class", "asset class")
+        let valueColumn = table.column("market_value", "market value")
+        var members: [String: MemberHolding] = [:]
+        var fields: [MembersCSVTable.Field] = []
+        for row in table.rows {
+            table.split(row.range, into: &fields)
+            guard fields.count == table.header.count else { throw table.fieldCountError(line: row.line, got: fields.count) }
+            if let classColumn, table.text(fields[classColumn]).lowercased() != "equity" { continue }
+            let ticker = MembersCSVTable.trimmed(table.text(fields[tickerColumn]))
+            if ticker.isEmpty || ticker == "-" { continue }
+            guard let weight = try table.number(fields[weightColumn], line: row.line, column: weightColumn) else {
+                throw DataError(.badInput, "expected a number, got \"\"",
+                                at: SourceLocation(file: file, line: row.line, field: table.header[weightColumn]))
+            }
+            let value = try valueColumn.flatMap { try table.number(fields[$0], line: row.line, column: $0) }
+            let sector = sectorColumn.map { MembersCSVTable.trimmed(table.text(fields[$0])) }.flatMap { $0.isEmpty ? nil : $0 }
+            if var existing = members[ticker] {
+                existing.weight += weight / 100
+                existing.marketValue = existing.marketValue.flatMap { a in value.map { a + $0 } }
+                members[ticker] = existing
+            } else {
+                members[ticker] = MemberHolding(sector: sector, weight: weight / 100, marketValue: value)
+            }
+        }
+        return MembershipSnapshot(date: day, members: members)
+    }
+
+    /// The last `YYYY-MM-DD` date in a path's file name, or `nil`.
+    public static func dateInName(_ path: String) -> TradingDay? {
+        let name = Array(path.utf8.split(separator: UInt8(ascii: "/")).last ?? [])
+        guard name.count >= 10 else { return nil }
+        for start in stride(from: name.count - 10, through: 0, by: -1) {
+            if let day = TradingDay.parseISO(name[start..<(start + 10)]) { return day }
+        }
+        return nil
+    }
+}
