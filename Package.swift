@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "rotation", targets: ["rotation"]),
         .library(name: "RotationCore", targets: ["RotationCore"]),
         .library(name: "RotationData", targets: ["RotationData"]),
+        .library(name: "RotationBacktest", targets: ["RotationBacktest"]),
         .library(name: "RotationApp", targets: ["RotationApp"]),
     ],
     dependencies: [

@@ -23,6 +23,7 @@ let package = Package(
                 .product(name: "RotationCore", package: rotation),
                 .product(name: "RotationData", package: rotation),
                 .product(name: "RotationApp", package: rotation),
+                .product(name: "RotationBacktest", package: rotation),
             ],
             path: "Benchmarks/RotationBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

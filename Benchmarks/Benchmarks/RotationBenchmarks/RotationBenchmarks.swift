@@ -5,6 +5,7 @@ import RotationCore
 import RotationData
 
 let benchmarks: @Sendable () -> Void = {
+    analyticsBenchmarks()
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
                                            maxDuration: .seconds(5), maxIterations: 50)
 
