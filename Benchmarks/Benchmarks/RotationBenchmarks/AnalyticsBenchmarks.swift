@@ -13,7 +13,7 @@ func analyticsBenchmarks() {
         (1..<column.count).map { column[$0] / column[$0 - 1] - 1 }.map { $0.isNaN ? 0 : $0 }
     }
     let benchmarkReturns = returns[0]
-    func metricsRange(_ range: Range<Int>) {
+    @Sendable func metricsRange(_ range: Range<Int>) {
         var scratch = [Double](repeating: 0, count: benchmarkReturns.count)
         benchmarkReturns.withUnsafeBufferPointer { b in
             scratch.withUnsafeMutableBufferPointer { s in
