@@ -19,9 +19,9 @@ public struct MembersInput: Sendable {
     }
 }
 
-/// The `breadth` document with the basis echoed.
-public struct BreadthResult: Sendable, Encodable {
-    public var report: BreadthReport
+/// A core report with the price basis it was computed on added as a top-level `basis` key.
+public struct BasisEchoed<Report: Encodable & Sendable>: Sendable, Encodable {
+    public var report: Report
     public var basis: PriceBasis
 
     public func encode(to encoder: any Encoder) throws {
@@ -33,19 +33,11 @@ public struct BreadthResult: Sendable, Encodable {
     private enum Key: String, CodingKey { case basis }
 }
 
-/// The `contribution` document with the basis echoed.
-public struct ContributionResult: Sendable, Encodable {
-    public var report: ContributionReport
-    public var basis: PriceBasis
+/// The `breadth` document.
+public typealias BreadthResult = BasisEchoed<BreadthReport>
 
-    public func encode(to encoder: any Encoder) throws {
-        try report.encode(to: encoder)
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(basis, forKey: .basis)
-    }
-
-    private enum Key: String, CodingKey { case basis }
-}
+/// The `contribution` document.
+public typealias ContributionResult = BasisEchoed<ContributionReport>
 
 extension RotationService {
     /// Breadth of the members as of a day, or a dated series over `from…to`.
