@@ -14,24 +14,8 @@ public struct HighsRequest: Sendable {
     }
 }
 
-/// The contract's `highs` document: `as_of, rows`.
-public struct HighsResult: Sendable, Codable, Equatable {
-    public var asOf: TradingDay?
-    public var basis: PriceBasis
-    public var rows: [RecordStatus]
-
-    enum CodingKeys: String, CodingKey {
-        case asOf = "as_of"
-        case basis, rows
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(asOf, forKey: .asOf)
-        try container.encode(basis, forKey: .basis)
-        try container.encode(rows, forKey: .rows)
-    }
-}
+/// The contract's `highs` document: `as_of, basis, rows`.
+public typealias HighsResult = DatedRows<RecordStatus>
 
 extension RotationService {
     /// Record close and record intraday high per symbol as of a day.

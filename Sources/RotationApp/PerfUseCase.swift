@@ -16,12 +16,18 @@ public struct PerfRequest: Sendable {
     }
 }
 
-/// The contract's `perf` document: `as_of, basis, rows`.
-public struct PerfResult: Sendable, Codable, Equatable {
+/// A document of dated rows: `as_of, basis, rows` — the shape of `perf` and `highs`.
+public struct DatedRows<Row: Codable & Sendable & Equatable>: Sendable, Codable, Equatable {
     /// The requested as-of day, or the latest end date among the rows.
     public var asOf: TradingDay?
     public var basis: PriceBasis
-    public var rows: [WindowReturn]
+    public var rows: [Row]
+
+    public init(asOf: TradingDay?, basis: PriceBasis, rows: [Row]) {
+        self.asOf = asOf
+        self.basis = basis
+        self.rows = rows
+    }
 
     enum CodingKeys: String, CodingKey {
         case asOf = "as_of"
@@ -35,6 +41,9 @@ public struct PerfResult: Sendable, Codable, Equatable {
         try container.encode(rows, forKey: .rows)
     }
 }
+
+/// The contract's `perf` document.
+public typealias PerfResult = DatedRows<WindowReturn>
 
 extension RotationService {
     /// Window returns for each symbol (rows grouped by symbol, windows in request order).
