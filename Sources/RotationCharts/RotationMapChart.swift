@@ -29,7 +29,7 @@ public struct RotationMapChart: Sendable {
 
     public init(labels: ChartLabels, tails: [ScatterTail], center: (x: Double, y: Double) = (100, 100),
                 xTitle: String = "RS-Ratio", yTitle: String = "RS-Momentum",
-                frame: ChartFrame = ChartFrame(width: 480, height: 420, marginTop: 30, marginBottom: 40, marginLeft: 56)) {
+                frame: ChartFrame = ChartFrame(width: 480, height: 430, marginTop: 44, marginBottom: 40, marginLeft: 56)) {
         self.labels = labels
         self.tails = tails
         self.center = center
