@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "RotationData", targets: ["RotationData"]),
         .library(name: "RotationBacktest", targets: ["RotationBacktest"]),
         .library(name: "RotationApp", targets: ["RotationApp"]),
+        .library(name: "RotationCharts", targets: ["RotationCharts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +34,8 @@ let package = Package(
             name: "RotationBacktest",
             dependencies: ["RotationCore", .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // Pure: SVG charts (axes with date ticks, lines, drawdown areas, scatter with tails, bars).
+        .target(name: "RotationCharts", dependencies: ["RotationCore"]),
         // The embedded default store on GRDB (system SQLite).
         .target(
             name: "RotationSQLite",
@@ -41,7 +44,7 @@ let package = Package(
         // Use cases: the only place that wires data + core. Both front ends call these.
         .target(
             name: "RotationApp",
-            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest"],
+            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest", "RotationCharts"],
             resources: [.copy("Sample")]
         ),
         .executableTarget(
@@ -65,6 +68,7 @@ let package = Package(
         .testTarget(name: "RotationDataTests", dependencies: ["RotationData"], resources: [.copy("Malformed")]),
         .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
         .testTarget(name: "RotationAppTests", dependencies: ["RotationApp"]),
+        .testTarget(name: "RotationChartsTests", dependencies: ["RotationCharts", "RotationCore"], exclude: ["Snapshots"]),
         .testTarget(name: "RotationCLITests", dependencies: ["rotation"]),
     ],
     swiftLanguageModes: [.v6]
