@@ -33,9 +33,9 @@ public struct EventStudyParameters: Sendable, Equatable {
 
 /// An event study of `line` around `eventDates`.
 ///
-/// - The **event day** t0 of a date is the first trading day of the line on or after it (an
-///   event on a weekend or holiday, or announced after the close, is attributed to that day;
-///   an announcement during a session falls on the same day).
+/// - The **event day** t0 of a date is the first trading day of the line on or after it: a
+///   weekend or holiday date falls on the next session; a date that is a session is its own
+///   event day whatever the announcement time (pass the next date to move an after-close event).
 /// - Each kept event contributes the **path** at offsets o = −k … +m trading days:
 ///   `EventLine.point(t0 + o, eventIndex: t0)` — for A alone P(t0+o)/P(t0) − 1, so 0 at t0,
 ///   the return from t0 to t0+o for o > 0, and for o < 0 the level of t0+o relative to t0.
