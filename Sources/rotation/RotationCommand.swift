@@ -17,7 +17,7 @@ struct RotationCommand: AsyncParsableCommand {
             """,
         version: RotationVersion.string,
         subcommands: [ImportCommand.self, SymbolsCommand.self, PerfCommand.self, HighsCommand.self, RelativeCommand.self,
-                      RotationMapCommand.self, CyclesCommand.self, MetricsCommand.self, BacktestCommand.self, BreadthCommand.self, ContributionCommand.self,
+                      RotationMapCommand.self, CyclesCommand.self, MetricsCommand.self, BacktestCommand.self, SweepCommand.self, EventsCommand.self, BreadthCommand.self, ContributionCommand.self,
                       ValuationCommand.self, BriefCommand.self]
     )
 
