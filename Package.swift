@@ -33,6 +33,8 @@ let package = Package(
             name: "RotationBacktest",
             dependencies: ["RotationCore", .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // Pure: numeric claims read from plain text (tokenizer, aliases, window phrases). Depends on Core only.
+        .target(name: "RotationText", dependencies: ["RotationCore"]),
         // The embedded default store on GRDB (system SQLite).
         .target(
             name: "RotationSQLite",
@@ -41,13 +43,14 @@ let package = Package(
         // Use cases: the only place that wires data + core. Both front ends call these.
         .target(
             name: "RotationApp",
-            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest"],
+            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest", "RotationText"],
             resources: [.copy("Sample")]
         ),
         .executableTarget(
             name: "rotation",
             dependencies: [
                 "RotationApp",
+                "RotationText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -64,6 +67,7 @@ let package = Package(
         ),
         .testTarget(name: "RotationDataTests", dependencies: ["RotationData"], resources: [.copy("Malformed")]),
         .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
+        .testTarget(name: "RotationTextTests", dependencies: ["RotationText", "RotationCore"]),
         .testTarget(name: "RotationAppTests", dependencies: ["RotationApp"]),
         .testTarget(name: "RotationCLITests", dependencies: ["rotation"]),
     ],
