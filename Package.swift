@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "RotationDataTests", dependencies: ["RotationData"], resources: [.copy("Malformed")]),
         .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
         .testTarget(name: "RotationTextTests", dependencies: ["RotationText", "RotationCore"]),
-        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp"]),
+        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp", "RotationText"], exclude: ["Articles"]),
         .testTarget(name: "RotationCLITests", dependencies: ["rotation"]),
     ],
     swiftLanguageModes: [.v6]

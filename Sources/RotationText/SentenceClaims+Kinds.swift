@@ -70,7 +70,7 @@ extension SentenceClaims {
             claim.subject = subject?.symbol
             claim.subjectPhrase = subject?.phrase ?? ""
         }
-        let (phrase, window) = windowClaim(.return, at: i, previous: previous, next: next)
+        let (phrase, window) = windowClaim(claim.kind, at: i, previous: previous, next: next)
         claim.windowPhrase = phrase
         claim.window = window
         return (claim, used)

@@ -27,13 +27,11 @@ struct SentenceClaims {
                 continue
             }
             guard case .number(let value, let decimals, let signed) = tokens[i] else { continue }
-            if let percentEnd = percentEnd(after: i) {
-                if let (claim, used) = percentClaim(at: i, value: value, decimals: decimals, signed: signed, end: percentEnd,
-                                                    previous: previous, next: next) {
-                    claims.append(claim)
-                    consumed.formUnion(used)
-                }
-            } else if let claim = valuation(at: i, value: value, decimals: decimals) ?? level(at: i, value: value, decimals: decimals, previous: previous, next: next) {
+            if let (claim, used) = percentClaim(at: i, value: value, decimals: decimals, signed: signed,
+                                                end: percentEnd(after: i) ?? i + 1, previous: previous, next: next) {
+                claims.append(claim)
+                consumed.formUnion(used)
+            } else if percentEnd(after: i) == nil,  let claim = valuation(at: i, value: value, decimals: decimals) ?? level(at: i, value: value, decimals: decimals, previous: previous, next: next) {
                 claims.append(claim)
             }
         }
@@ -79,7 +77,7 @@ struct SentenceClaims {
     }
 
     func windowClaim(_ kind: ClaimKind, at i: Int, previous: Int?, next: Int?) -> (String, ResolvedWindow) {
-        if let mention = context.window(for: i, previous: previous, next: next), let window = mention.window {
+        if let mention = context.window(for: i, previous: previous, next: next, inherit: kind == .relative), let window = mention.window {
             return (mention.phrase, window)
         }
         return ("", ResolvedWindow(.oneDay, end: asOf))

@@ -70,10 +70,20 @@ struct SentenceContext {
     /// The window for a number at `index`, between the claim numbers `previous` and `next`:
     /// a phrase after the number (before the next one) first, then one before it (after the
     /// previous one), then the nearest anywhere in the sentence.
-    func window(for index: Int, previous: Int?, next: Int?, needsDay: Bool = false) -> WindowMention? {
+    /// With `inherit` (a relative claim, compared with the number before it) a phrase between the
+    /// previous number and this one counts for this one too.
+    func window(for index: Int, previous: Int?, next: Int?, needsDay: Bool = false, inherit: Bool = false) -> WindowMention? {
         let candidates = windows.filter { needsDay ? $0.day != nil : $0.window != nil }
         if let after = candidates.first(where: { $0.start > index && $0.start < (next ?? Int.max) }) { return after }
-        if let before = candidates.last(where: { $0.start < index && $0.start > (previous ?? -1) }) { return before }
+        // A phrase before the number that follows the previous number belongs to that number.
+        if let before = candidates.last(where: { $0.start < index && $0.start > (previous ?? -1) }), previous == nil || inherit {
+            return before
+        }
+        if previous != nil, !candidates.contains(where: { $0.start < index && $0.start > previous! }),
+           let before = candidates.last(where: { $0.start < index }) {
+            return before
+        }
+        if previous != nil, candidates.contains(where: { $0.start < index && $0.start > previous! }) { return nil }
         return candidates.min { abs($0.start - index) < abs($1.start - index) }
     }
 }

@@ -81,7 +81,8 @@ public enum WindowPhrases {
         if let three = w(3), ["for the week", "on the week", "over the week"].contains(three.joined(separator: " ")) {
             return mention(tokens, i, 3, .weekToDate, end: asOf)
         }
-        if let two = w(2), ["this week", "the week"].contains(two.joined(separator: " ")) {
+        if let two = w(2), ["this week", "the week"].contains(two.joined(separator: " ")),
+           !["ending", "ended", "through"].contains(tokens.indices.contains(i + 2) ? tokens[i + 2].word ?? "" : "") {
             return mention(tokens, i, 2, .weekToDate, end: asOf)
         }
         if let one = w(1), one[0] == "weekly" { return mention(tokens, i, 1, .weekToDate, end: asOf) }
