@@ -79,7 +79,8 @@ public struct ClaimChecker: Sendable {
     }
 
     /// The verdict for a computed value: agreement at the stated precision, else an alternative
-    /// convention that agrees (`close`), else near (`close`), else `contradicted`.
+    /// convention that agrees (`close`), else near (`close`; not for a bound stated with
+    /// over/under, which a reader takes as false when it is not met), else `contradicted`.
     func judge(_ claim: Claim, computed: Double, described: String, format: (Double) -> String,
                alternatives: [(String, Double)]) -> Outcome {
         if ClaimAgreement.agrees(computed, stated: claim.stated, precision: claim.precision, qualifier: claim.qualifier) {
@@ -89,7 +90,9 @@ public struct ClaimChecker: Sendable {
         where ClaimAgreement.agrees(value, stated: claim.stated, precision: claim.precision, qualifier: claim.qualifier) {
             return .value(computed, .close, "matches \(name) (\(format(value))), not \(described) (\(format(computed)))")
         }
-        if ClaimAgreement.isNear(computed, stated: claim.stated) {
+        // A bound ("over 10%", "closed above 44,000") that is not met is false, however near.
+        let bound = claim.qualifier == .over || claim.qualifier == .under
+        if !bound, ClaimAgreement.isNear(computed, stated: claim.stated) {
             return .value(computed, .close, "within 10% of the stated \(format(claim.stated)): \(described) is \(format(computed))")
         }
         return .value(computed, .contradicted, "\(described) is \(format(computed)), not \(format(claim.stated))")

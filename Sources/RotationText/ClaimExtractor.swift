@@ -38,12 +38,13 @@ enum MoveWords {
         "up", "rose", "rise", "rises", "rising", "gained", "gain", "gains", "gaining", "climbed", "climbing", "climbs",
         "added", "adding", "adds", "jumped", "jumps", "rallied", "rally", "rallies", "advanced", "advancing", "advance",
         "surged", "surging", "higher", "rebounded", "increase", "increased", "soared", "firmed", "ahead", "returned",
+        "risen", "bounced",
     ]
     static let down: Set<String> = [
         "down", "fell", "fall", "falls", "falling", "dropped", "dropping", "drop", "drops", "lost", "losing", "loses",
         "loss", "slid", "sliding", "slide", "declined", "declining", "decline", "sank", "sinking", "tumbled", "tumbling",
         "slumped", "slump", "lower", "retreated", "retreat", "shed", "shedding", "slipped", "slipping", "eased", "easing",
-        "plunged", "plunge", "off",
+        "plunged", "plunge", "off", "fallen",
     ]
     static let beat: Set<String> = [
         "outpacing", "outpaced", "outpace", "outpaces", "outperforming", "outperformed", "outperform", "outperforms",

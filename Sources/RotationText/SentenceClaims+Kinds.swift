@@ -154,7 +154,7 @@ extension SentenceClaims {
         if near.contains("intraday") {
             kind = .intradayHigh
         } else if near.contains("record") || near.contains("all") && near.contains("time") || near.contains("closing") && near.contains("high") {
-            guard near.contains(where: { ["close", "closing", "closed", "finish", "high", "settled"].contains($0) }) else { return nil }
+            guard near.contains(where: { ["close", "closing", "closed", "finish", "finished", "ended", "high", "settled"].contains($0) }) else { return nil }
             kind = .recordClose
         } else if near.contains(where: { ["closed", "close", "closing", "finished", "ended", "settled"].contains($0) }) {
             kind = .level
@@ -169,6 +169,12 @@ extension SentenceClaims {
         if let mention = context.window(for: i, previous: previous, next: next, needsDay: true) {
             claim.day = mention.day
             claim.windowPhrase = mention.phrase
+        } else if kind == .intradayHigh {
+            // No day named: the record intraday high as of the as-of day.
+            claim.window = ResolvedWindow(.oneDay, end: asOf)
+        } else {
+            // No day named: the close (or record close) of the as-of day.
+            claim.day = asOf
         }
         return claim
     }

@@ -35,8 +35,11 @@ struct SentenceContext {
                 i += length
                 continue
             }
-            if let carried, let pronoun = Self.pronouns.first(where: { WindowPhrases.words(tokens, i, $0.count) == $0 }) {
-                subjects.append(SubjectMention(start: i, length: pronoun.count, symbol: carried.symbol, phrase: carried.phrase,
+            // A pronoun stands for the nearest subject named before it in this sentence, else for
+            // the previous sentence's main subject.
+            let referent = subjects.last { !$0.carried && !$0.possessive } ?? carried
+            if let referent, let pronoun = Self.pronouns.first(where: { WindowPhrases.words(tokens, i, $0.count) == $0 }) {
+                subjects.append(SubjectMention(start: i, length: pronoun.count, symbol: referent.symbol, phrase: referent.phrase,
                                                possessive: pronoun == ["its"], carried: true))
                 i += pronoun.count
                 continue

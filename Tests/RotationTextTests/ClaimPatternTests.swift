@@ -111,6 +111,47 @@ struct ClaimPatternTests {
         #expect(claims.map(\.subject) == ["NDX"])
     }
 
+    @Test("\"finished at a record 19,286.78\" is a record close")
+    func finishedAtRecord() throws {
+        let claim = try only("The Nasdaq Composite finished at a record 19,286.78.")
+        #expect(claim.kind == .recordClose && claim.stated == 19286.78 && claim.subject == "IXIC")
+    }
+
+    @Test("\"closed at 5,569.06\" without a day is the close of the as-of day")
+    func levelWithoutDay() throws {
+        let claim = try only("The S&P 500 finished the session at 5,569.06.")
+        #expect(claim.kind == .level && claim.day == Self.asOf && claim.subject == "GSPC")
+    }
+
+    @Test("\"closed above 44,000\" is a level with the qualifier over")
+    func levelAbove() throws {
+        let claim = try only("The Dow closed above 44,000 for the first time.")
+        #expect(claim.kind == .level && claim.stated == 44000 && claim.qualifier == .over && claim.precision == 0.5)
+    }
+
+    @Test("\"its\" after a subject named in the same sentence stands for that subject, not the previous sentence's")
+    func pronounInSentence() throws {
+        let claims = ClaimExtractor().claims(
+            in: "The Dow rose 1% on the day. The Russell 2000 remains below its record close of 2,442.74.", asOf: Self.asOf)
+        #expect(claims.map(\.subject) == ["DJI", "RUT"])
+        #expect(claims.last?.kind == .recordClose)
+    }
+
+    @Test("\"has fallen for three straight weeks\" is a falling streak; \"has risen for four straight sessions\" a rising one")
+    func absoluteStreaks() throws {
+        let falling = try only("The Dow has fallen for three straight weeks.")
+        #expect(falling.kind == .streak && falling.stated == 3 && falling.unit == .week && falling.direction == .down && falling.benchmark == nil)
+        let rising = try only("The S&P 500 has risen for four straight sessions.")
+        #expect(rising.stated == 4 && rising.unit == .day && rising.direction == .up && rising.subject == "GSPC")
+    }
+
+    @Test("\"eked out a gain of nearly 1% in April\" is a positive return with the qualifier nearly over April")
+    func nearlyInMonth() throws {
+        let claim = try only("The Nasdaq Composite eked out a gain of nearly 1% in April.")
+        #expect(claim.stated == 0.01 && claim.qualifier == .nearly)
+        #expect(claim.window == ResolvedWindow(.range(TradingDay("2025-03-31")!, TradingDay("2025-04-30")!), end: TradingDay("2025-04-30")!))
+    }
+
     @Test("an alias file adds names")
     func aliasFile() throws {
         let aliases = try SubjectAliases.defaults.extended(withFile: "name,symbol\nthe tiddlers,IWM\n")

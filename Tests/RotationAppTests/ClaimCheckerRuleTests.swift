@@ -1,0 +1,47 @@
+import RotationApp
+import RotationCore
+import RotationText
+import Testing
+
+/// Verdict rules of `ClaimChecker` on real data (../shared/data/prices).
+struct ClaimCheckerRuleTests {
+    static let asOf = TradingDay("2025-04-30")!
+
+    func verdict(_ text: String, symbols: [String]) throws -> CheckedClaim {
+        let claims = ClaimExtractor().claims(in: text, asOf: Self.asOf)
+        #expect(claims.count == 1, "\(claims)")
+        var bars: [String: DailyBars] = [:]
+        for symbol in symbols { bars[symbol] = try ArticleCheckTests.bars(symbol) }
+        return ClaimChecker(bars: bars).check(try #require(claims.first))
+    }
+
+    // IXIC year-to-date to 2025-04-30: 17,446.34 / 19,310.79 − 1 = −9.65% (Articles/verify.py).
+    @Test("a bound that is not met (\"lost over 10%\" for −9.65%) is contradicted, not close")
+    func unmetBound() throws {
+        let claim = try verdict("The Nasdaq Composite has lost over 10% so far this year.", symbols: ["IXIC", "QQQ"])
+        #expect(claim.verdict == .contradicted, "\(claim.explanation)")
+        #expect(abs((claim.computed ?? 0) + 0.0965) < 0.0001)
+    }
+
+    @Test("a bound that is met (\"lost over 9%\" for −9.65%) is confirmed")
+    func metBound() throws {
+        let claim = try verdict("The Nasdaq Composite has lost over 9% so far this year.", symbols: ["IXIC", "QQQ"])
+        #expect(claim.verdict == .confirmed, "\(claim.explanation)")
+    }
+
+    // An exact figure 10% off is still close: −10.0% stated, −9.65% computed (|Δ| = 0.35 pt ≤ 1.0 pt).
+    @Test("an exact figure within 10% of the computed value stays close")
+    func nearExact() throws {
+        let claim = try verdict("The Nasdaq Composite has lost 10.0% so far this year.", symbols: ["IXIC", "QQQ"])
+        #expect(claim.verdict == .close, "\(claim.explanation)")
+    }
+
+    // The Dow closed at 40,669.36 on 2025-04-30 and 40,527.62 on 2025-04-29 (DJI.csv).
+    @Test("a level without a day is the as-of day's close; the previous day's close is a close match")
+    func levelOfAsOfDay() throws {
+        let exact = try verdict("The Dow ended at 40,669.36.", symbols: ["DJI", "DIA"])
+        #expect(exact.verdict == .confirmed && exact.window == "2025-04-30", "\(exact.explanation)")
+        let previous = try verdict("The Dow ended at 40,527.62.", symbols: ["DJI", "DIA"])
+        #expect(previous.verdict == .close && previous.explanation.contains("the close of 2025-04-29"), "\(previous.explanation)")
+    }
+}
