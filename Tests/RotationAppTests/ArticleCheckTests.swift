@@ -23,6 +23,7 @@ struct ArticleCheckTests {
         var kind: String
         var subject: String
         var stated: Double
+        var window: String?
         var verdict: String
     }
 
@@ -38,9 +39,9 @@ struct ArticleCheckTests {
         return bars
     }
 
-    @Test("there are at least two test articles")
+    @Test("there are at least six test articles")
     func articlesExist() {
-        #expect(Self.articles.count >= 2)
+        #expect(Self.articles.count >= 6)
     }
 
     @Test("the checker finds at least 90% of each article's claims and gives every verdict right", arguments: articles)
@@ -65,6 +66,7 @@ struct ArticleCheckTests {
             }
             found += 1
             #expect(match.verdict.rawValue == claim.verdict, "\(name): \(claim.contains): \(match.explanation)")
+            #expect(match.window == claim.window, "\(name): \(claim.contains): window")
         }
         #expect(Double(found) >= 0.9 * Double(expected.claims.count), "\(name): found \(found) of \(expected.claims.count)")
     }

@@ -1,15 +1,19 @@
 """Recomputes every expected claim of the test articles from ../shared/data/prices, without
 Rotation's code, and checks the expected verdicts. Run: python3 verify.py (exit 1 on a mismatch).
 
-Independent implementation of: window anchors (docs/CONVENTIONS.md "Return windows"), record
-close / intraday high (docs/CONVENTIONS.md "Records"), relative streaks (weekly last closes on
-common days), beta (numpy covariance / variance), and the verdict rules of docs/CHECKER.md.
+Independent implementation of: window anchors (docs/CONVENTIONS.md "Return windows"), closing
+levels, record close / intraday high (docs/CONVENTIONS.md "Records"), relative streaks (weekly
+last closes on common days) and absolute streaks (consecutive rising/falling period closes),
+beta (numpy covariance / variance), the alternative conventions and the verdict rules of
+docs/CHECKER.md. Also checks that each expected claim's `contains` occurs in its article.
 """
 import calendar, datetime as dt, json, pathlib, sys
 import numpy as np
 from prices import load
 
 HERE = pathlib.Path(__file__).parent
+COUNTERPART = {"RUT": "IWM", "IWM": "RUT", "GSPC": "SPY", "SPY": "GSPC", "NDX": "QQQ", "QQQ": "NDX",
+               "IXIC": "QQQ", "DJI": "DIA", "DIA": "DJI"}
 
 def last_on_or_before(rows, day, col=1):
     ok = [r for r in rows if r[0] <= day and r[col] is not None]
@@ -19,12 +23,16 @@ def minus_months(d, n):
     m = d.month - n; y = d.year + (m - 1) // 12; m = (m - 1) % 12 + 1
     return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
-def window_return(symbol, window, col=1):
+def parse(window):
     spec, end = window.split(" to ")
-    end = dt.date.fromisoformat(end)
+    return spec, dt.date.fromisoformat(end)
+
+def window_return(symbol, spec, end, col=1):
     rows = load(symbol)
     if spec.startswith("year:"):
-        y = int(spec[5:]); end = min(end, dt.date(y, 12, 31))
+        end = min(end, dt.date(int(spec[5:]), 12, 31))
+    if spec.startswith("range:"):
+        end = min(end, dt.date.fromisoformat(spec[18:28]))
     e = last_on_or_before(rows, end, col)
     ed = e[0]
     if spec == "1d":
@@ -42,17 +50,40 @@ def window_return(symbol, window, col=1):
         s = last_on_or_before(rows, anchor, col)
     return e[col] / s[col] - 1
 
-def level(claim):
-    rows = load(claim["subject"]); day = dt.date.fromisoformat(claim["window"])
-    upto = [r for r in rows if r[0] <= day]
-    if claim["kind"] == "record_close": return max(r[1] for r in upto if r[1] is not None)
-    if claim["kind"] == "intraday_high":
-        r = upto[-1]; return max(r[3] or r[1], r[1])
-    return upto[-1][1]
+def return_alternatives(symbol, spec, end):
+    """(name, value) for every other standard reading of a window return."""
+    alts = [("total", window_return(symbol, spec, end, col=2))]
+    rows = [r for r in load(symbol) if r[1] is not None]
+    i = max(k for k, r in enumerate(rows) if r[0] <= end)
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(rows): alts.append(("end day", window_return(symbol, spec, rows[k][0])))
+    if spec.startswith("since:"):
+        start = dt.date.fromisoformat(spec[6:])
+        nxt = [r[0] for r in rows if r[0] > start]
+        if nxt and nxt[0] < end: alts.append(("next start", window_return(symbol, f"since:{nxt[0]}", end)))
+    other = COUNTERPART.get(symbol)
+    if other:
+        alts += [("counterpart", window_return(other, spec, end)), ("counterpart", window_return(other, spec, end, col=2))]
+    return alts
 
-def beta(a, b, end):
+def level(claim):
+    """The computed level and its alternatives (intraday/close of the day, neighbours, total basis)."""
+    rows = load(claim["subject"]); day = dt.date.fromisoformat(claim["window"][-10:])
+    upto = [r for r in rows if r[0] <= day and r[1] is not None]
+    hi = lambda r: max(r[3] if r[3] is not None else r[1], r[1])
+    if claim["kind"] == "record_close":
+        return max(r[1] for r in upto), [("intraday", max(hi(r) for r in upto)), ("total", max(r[2] for r in upto))]
+    i = len(upto) - 1; nb = [k for k in (i - 1, i + 1) if 0 <= k < len([r for r in rows if r[1] is not None])]
+    allrows = [r for r in rows if r[1] is not None]
+    if claim["kind"] == "intraday_high":
+        if claim["window"].startswith("1d to"):  # no day named: the record intraday high
+            return max(hi(r) for r in upto), [("record close", max(r[1] for r in upto))]
+        return hi(upto[-1]), [("close", upto[-1][1])] + [("neighbour", allrows[k][3]) for k in nb]
+    return upto[-1][1], [("intraday", hi(upto[-1]))] + [("previous day" if k < i else "next day", allrows[k][1]) for k in nb] + [("total", upto[-1][2])]
+
+def beta(a, b, end, years=1):
     ra, rb = load(a), load(b)
-    start = end.replace(year=end.year - 1)
+    start = end.replace(year=end.year - years)
     ca = {r[0]: r[1] for r in ra if start <= r[0] <= end and r[1]}
     cb = {r[0]: r[1] for r in rb if start <= r[0] <= end and r[1]}
     days = sorted(set(ca) & set(cb))
@@ -60,19 +91,34 @@ def beta(a, b, end):
     y = np.diff([cb[d] for d in days]) / [cb[d] for d in days[:-1]]
     return np.cov(x, y, ddof=1)[0, 1] / np.var(y, ddof=1)
 
-def relative_streak(a, b, end):
-    ra, rb = load(a), load(b)
-    ca = {r[0]: r[1] for r in ra if r[0] <= end and r[1]}
-    cb = {r[0]: r[1] for r in rb if r[0] <= end and r[1]}
-    days = sorted(set(ca) & set(cb)); weeks = {}
-    for d in days: weeks[d.isocalendar()[:2]] = d
-    ends = [weeks[k] for k in sorted(weeks)]
+def period_closes(rows, unit):
+    key = {"day": lambda d: d, "week": lambda d: d.isocalendar()[:2], "month": lambda d: (d.year, d.month)}[unit]
+    last = {}
+    for d, c in rows: last[key(d)] = (d, c)
+    return [last[k] for k in sorted(last)]
+
+def relative_streak(a, b, end, unit="week"):
+    """Signed length of the current run of periods won by a (+) or b (−), on common days."""
+    ca = {r[0]: r[1] for r in load(a) if r[0] <= end and r[1]}
+    cb = {r[0]: r[1] for r in load(b) if r[0] <= end and r[1]}
+    days = sorted(set(ca) & set(cb))
+    ends = [d for d, _ in period_closes([(d, 0) for d in days], unit)]
     leaders = [ca[e] / ca[s] > cb[e] / cb[s] for s, e in zip(ends, ends[1:])]
     n = 0
     for x in reversed(leaders):
         if x != leaders[-1]: break
         n += 1
     return n if leaders[-1] else -n
+
+def absolute_streak(symbol, end, unit, up, skip=0):
+    """Consecutive rising (falling) period closes ending with the period of `end` (minus `skip`)."""
+    closes = [c for _, c in period_closes([(r[0], r[1]) for r in load(symbol) if r[0] <= end and r[1]], unit)]
+    moves = [b - a for a, b in zip(closes, closes[1:])][: len(closes) - 1 - skip]
+    n = 0
+    for m in reversed(moves):
+        if not (m > 0 if up else m < 0): break
+        n += 1
+    return n
 
 def agrees(c, v, p, q):
     same = v == 0 or c == 0 or (c > 0) == (v > 0); eps = 1e-9
@@ -82,39 +128,55 @@ def agrees(c, v, p, q):
     if q == "over": return same and abs(c) > abs(v) - eps
     if q == "under": return same and abs(c) < abs(v) + eps
 
+def compute(claim):
+    """The computed value and the alternative readings of a claim."""
+    kind = claim["kind"]
+    if kind in ("return", "relative"):
+        spec, end = parse(claim["window"]); sym = claim["subject"].split(" vs ")[-1]
+        return window_return(sym, spec, end), return_alternatives(sym, spec, end)
+    if kind == "co_movement":
+        a, b = claim["subject"].split(" vs "); end = parse(claim["window"])[1]
+        return beta(a, b, end), [("three years", beta(a, b, end, 3))]
+    if kind == "streak":
+        end = parse(claim["window"])[1]; unit = claim.get("unit", "week"); up = claim.get("direction", "up") == "up"
+        if " vs " in claim["subject"]:
+            a, b = claim["subject"].split(" vs ")
+            s = relative_streak(a, b, end, unit)
+            return max(s if up else -s, 0), []
+        return absolute_streak(claim["subject"], end, unit, up), [("earlier", absolute_streak(claim["subject"], end, unit, up, 1))]
+    return level(claim)
+
 def verdict(claim):
     kind, v, p, q = claim["kind"], claim["stated"], claim["precision"], claim["qualifier"]
-    if kind in ("breadth", "valuation", "short_interest"): return "unverifiable", None
-    if kind in ("return", "relative"):
-        sym = claim["subject"].split(" vs ")[-1]
-        c = window_return(sym, claim["window"])
-        alt = window_return(sym, claim["window"], col=2) if claim.get("alternative") == "total" else None
-    elif kind == "co_movement":
-        a, b = claim["subject"].split(" vs ")
-        c = beta(a, b, dt.date.fromisoformat(claim["window"].split(" to ")[1])); alt = None
-    elif kind == "streak":
-        a, b = claim["subject"].split(" vs ")
-        c = max(relative_streak(a, b, dt.date.fromisoformat(claim["window"].split(" to ")[1])), 0); alt = None
+    if kind in ("breadth", "valuation", "short_interest") and "computed" not in claim: return "unverifiable", None, None
+    if "computed" in claim:  # breadth / valuation recomputed by members.py
+        c, alts = claim["computed"], []
     else:
-        c = level(claim); alt = None
+        c, alts = compute(claim)
     if kind == "relative":
-        a, b = claim["subject"].split(" vs ")
-        own = window_return(a, claim["window"])
-        if (own > c) != (claim.get("direction", "up") == "up"): return "contradicted", c
-    if agrees(c, v, p, q): return "confirmed", c
-    if alt is not None and agrees(alt, v, p, q): return "close", c
-    if abs(c - v) <= 0.1 * abs(v): return "close", c
-    return "contradicted", c
+        a = claim["subject"].split(" vs ")[0]
+        own = window_return(a, *parse(claim["window"]))
+        if (own > c) != (claim.get("direction", "up") == "up"): return "contradicted", c, None
+    if agrees(c, v, p, q): return "confirmed", c, None
+    matched = [name for name, value in alts if value is not None and agrees(value, v, p, q)]
+    if matched: return "close", c, matched
+    if q not in ("over", "under") and abs(c - v) <= 0.1 * abs(v): return "close", c, None
+    return "contradicted", c, None
 
 def main():
-  failures = 0
-  for path in sorted(HERE.glob("*.expected.json")):
-    for claim in json.loads(path.read_text())["claims"]:
-      got, c = verdict(claim)
-      mark = "ok " if got == claim["verdict"] else "BAD"
-      failures += got != claim["verdict"]
-      print(f"{mark} {path.stem[:-9]:28} {claim['kind']:13} {claim['subject']:12} stated {claim['stated']:<10} computed {str(c if c is None else round(c, 6)):<12} {got}")
-  sys.exit(1 if failures else 0)
+    failures = 0
+    for path in sorted(HERE.glob("*.expected.json")):
+        name = path.name[: -len(".expected.json")]
+        text = " ".join((HERE / f"{name}.txt").read_text().split())
+        for claim in json.loads(path.read_text())["claims"]:
+            got, c, matched = verdict(claim)
+            bad = got != claim["verdict"]
+            if claim["contains"] not in text: bad = True; got += " (contains not in the article)"
+            if claim.get("alternative") and claim["alternative"] not in (matched or []): bad = True; got += f" (alternative {claim['alternative']} does not match: {matched})"
+            failures += bad
+            shown = "n/a" if c is None else round(c, 6)
+            print(f"{'BAD' if bad else 'ok '} {name[:22]:22} {claim['kind']:13} {claim['subject']:12} stated {claim['stated']:<9} computed {shown!s:<12} {got}{' via ' + ','.join(matched) if matched else ''}")
+    sys.exit(1 if failures else 0)
 
 if __name__ == "__main__":
     main()
