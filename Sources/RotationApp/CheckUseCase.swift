@@ -11,13 +11,18 @@ public struct CheckRequest: Sendable {
     public var asOf: TradingDay?
     /// The text of an alias file (`name,symbol` lines) extending the default table.
     public var aliases: String?
-    /// A holdings or members file for breadth claims (member prices from the store).
+    /// A holdings or members file for breadth claims.
     public var members: String?
+    /// Member prices for breadth claims: a wide price matrix or a directory of price files;
+    /// `nil` = the members' symbols in the store (as `rotation breadth --prices`).
+    public var prices: String?
     /// A fundamentals file for valuation claims.
     public var holdings: String?
 
-    public init(text: String, asOf: TradingDay? = nil, aliases: String? = nil, members: String? = nil, holdings: String? = nil) {
+    public init(text: String, asOf: TradingDay? = nil, aliases: String? = nil, members: String? = nil,
+                holdings: String? = nil, prices: String? = nil) {
         self.text = text
+        self.prices = prices
         self.asOf = asOf
         self.aliases = aliases
         self.members = members
@@ -55,11 +60,14 @@ extension RotationService {
         for claim in claims { for symbol in ClaimChecker.symbols(for: claim) { await load(symbol) } }
         var checker = ClaimChecker(bars: loaded, missing: missing)
         if let members = request.members {
-            let report = try await breadth(MembersInput(members: [members]), asOf: nil, from: asOf.adding(days: -40), to: asOf)
-            var shares: [TradingDay: Double] = [:]
-            for reading in report.report.series + [report.report.latest] { shares[reading.asOf] = reading.shareUp }
+            let report = try await breadth(MembersInput(members: [members], prices: request.prices), asOf: nil, from: asOf.adding(days: -40), to: asOf)
+            var shares: [TradingDay: MemberShares] = [:]
+            for reading in report.report.series + [report.report.latest] where reading.covered > 0 {
+                shares[reading.asOf] = MemberShares(up: Double(reading.advancers) / Double(reading.covered),
+                                                    down: Double(reading.decliners) / Double(reading.covered))
+            }
             let table = shares
-            checker.breadth = { table[$0] ?? nil }
+            checker.breadth = { table[$0] }
         }
         if let holdings = request.holdings {
             let report = try valuation(holdings: holdings)

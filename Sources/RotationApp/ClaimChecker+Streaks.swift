@@ -75,14 +75,14 @@ extension ClaimChecker {
                      format: { Formatting.decimal($0, decimals: 2) + "×" }, alternatives: alternatives)
     }
 
-    /// Share of members up over one day, from `--members`.
+    /// Share of members up (or down: decliners, not "all but the advancers") over one day, from `--members`.
     func checkBreadth(_ claim: Claim) -> Outcome {
         guard let breadth else { return .unverifiable("breadth needs member prices: pass --members FILE") }
         guard let window = claim.window, window.window == .oneDay else {
             return .unverifiable("breadth is checked for one day only, not \(claim.window?.window.description ?? "no window")")
         }
-        guard var share = breadth(window.end) else { return .unverifiable("no member prices on \(window.end)") }
-        if claim.direction == .down { share = 1 - share }
+        guard let shares = breadth(window.end) else { return .unverifiable("no member prices on \(window.end)") }
+        let share = claim.direction == .down ? shares.down : shares.up
         return judge(claim, computed: share, described: "share of members \(claim.direction == .down ? "down" : "up") on \(window.end)",
                      format: { Formatting.percent($0).replacingOccurrences(of: "+", with: "") }, alternatives: [])
     }

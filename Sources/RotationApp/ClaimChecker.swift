@@ -7,13 +7,14 @@ public struct ClaimChecker: Sendable {
     public var bars: [String: DailyBars]
     /// Per symbol, why it could not be loaded ("no RUT in the store").
     public var missing: [String: String]
-    /// Share of members up per day, from `--members`, when given.
-    public var breadth: (@Sendable (TradingDay) -> Double?)?
+    /// Shares of members up and down per day (advancers and decliners over members with a
+    /// close on the day and the day before; unchanged members count in neither), from `--members`.
+    public var breadth: (@Sendable (TradingDay) -> MemberShares?)?
     /// Price/earnings from `--holdings`: (trailing aggregate, forward aggregate).
     public var valuation: (trailing: Double?, forward: Double?)?
 
     public init(bars: [String: DailyBars], missing: [String: String] = [:],
-                breadth: (@Sendable (TradingDay) -> Double?)? = nil, valuation: (trailing: Double?, forward: Double?)? = nil) {
+                breadth: (@Sendable (TradingDay) -> MemberShares?)? = nil, valuation: (trailing: Double?, forward: Double?)? = nil) {
         self.bars = bars
         self.missing = missing
         self.breadth = breadth
@@ -96,6 +97,17 @@ public struct ClaimChecker: Sendable {
             return .value(computed, .close, "within 10% of the stated \(format(claim.stated)): \(described) is \(format(computed))")
         }
         return .value(computed, .contradicted, "\(described) is \(format(computed)), not \(format(claim.stated))")
+    }
+}
+
+/// The shares of members that rose and fell on one day.
+public struct MemberShares: Sendable, Equatable {
+    public var up: Double
+    public var down: Double
+
+    public init(up: Double, down: Double) {
+        self.up = up
+        self.down = down
     }
 }
 

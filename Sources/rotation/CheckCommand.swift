@@ -29,13 +29,16 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Fundamentals file, for valuation claims.", valueName: "FILE"))
     var holdings: String?
 
+    @Option(name: .long, help: ArgumentHelp("Member prices for breadth claims: a wide price matrix or a directory (default: the store).", valueName: "FILE|DIR"))
+    var prices: String?
+
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
         let text = try RotationService.readArticle(article)
         let aliasText = try aliases.map { try RotationService.readArticle($0) }
         let result = try await store.service.check(
-            CheckRequest(text: text, asOf: asOf, aliases: aliasText, members: members, holdings: holdings))
+            CheckRequest(text: text, asOf: asOf, aliases: aliasText, members: members, holdings: holdings, prices: prices))
         if store.json { return try Output.json(result) }
         Output.print("As of \(result.asOf.map(String.init(describing:)) ?? "n/a"): \(result.claims.count) claim\(result.claims.count == 1 ? "" : "s")\n")
         guard !result.claims.isEmpty else { return }

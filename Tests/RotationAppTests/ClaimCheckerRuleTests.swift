@@ -44,4 +44,15 @@ struct ClaimCheckerRuleTests {
         let previous = try verdict("The Dow ended at 40,527.62.", symbols: ["DJI", "DIA"])
         #expect(previous.verdict == .close && previous.explanation.contains("the close of 2025-04-29"), "\(previous.explanation)")
     }
+
+    // Hand example: 20% of members up, 70% down, 10% unchanged.
+    @Test("\"70% of the stocks fell\" is the share of decliners; unchanged members are not counted as lower")
+    func breadthDown() throws {
+        let claims = ClaimExtractor().claims(in: "In the Russell 2000, 70% of the stocks fell on the day.", asOf: Self.asOf)
+        let claim = try #require(claims.first)
+        #expect(claim.kind == .breadth && claim.direction == .down)
+        let checker = ClaimChecker(bars: [:], breadth: { _ in MemberShares(up: 0.2, down: 0.7) })
+        let checked = checker.check(claim)
+        #expect(checked.verdict == .confirmed && checked.computed == 0.7, "\(checked.explanation)")
+    }
 }

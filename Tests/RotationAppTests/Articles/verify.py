@@ -10,6 +10,7 @@ docs/CHECKER.md. Also checks that each expected claim's `contains` occurs in its
 import calendar, datetime as dt, json, pathlib, sys
 import numpy as np
 from prices import load
+import members
 
 HERE = pathlib.Path(__file__).parent
 COUNTERPART = {"RUT": "IWM", "IWM": "RUT", "GSPC": "SPY", "SPY": "GSPC", "NDX": "QQQ", "QQQ": "NDX",
@@ -146,11 +147,24 @@ def compute(claim):
         return absolute_streak(claim["subject"], end, unit, up), [("earlier", absolute_streak(claim["subject"], end, unit, up, 1))]
     return level(claim)
 
-def verdict(claim):
+def member_figure(claim, doc, folder):
+    """Breadth and valuation from the files an expected document names (members.py), else None."""
+    if claim["kind"] == "breadth" and "members" in doc:
+        up, down, _ = members.breadth(doc["members"], parse(claim["window"])[1], doc["prices"])
+        return (down if claim.get("direction") == "down" else up), []
+    if claim["kind"] == "valuation" and "fundamentals" in doc:
+        trailing = members.aggregate_pe(folder / doc["fundamentals"], "earnings_ttm")
+        forward = members.aggregate_pe(folder / doc["fundamentals"], "earnings_forward")
+        return (forward, [("trailing", trailing)]) if claim.get("basis") == "forward" else (trailing, [("forward", forward)])
+    return None
+
+def verdict(claim, doc={}, folder=HERE):
     kind, v, p, q = claim["kind"], claim["stated"], claim["precision"], claim["qualifier"]
-    if kind in ("breadth", "valuation", "short_interest") and "computed" not in claim: return "unverifiable", None, None
-    if "computed" in claim:  # breadth / valuation recomputed by members.py
-        c, alts = claim["computed"], []
+    figure = member_figure(claim, doc, folder)
+    if figure is not None:
+        c, alts = figure
+    elif kind in ("breadth", "valuation", "short_interest"):
+        return "unverifiable", None, None
     else:
         c, alts = compute(claim)
     if kind == "relative":
@@ -165,11 +179,12 @@ def verdict(claim):
 
 def main():
     failures = 0
-    for path in sorted(HERE.glob("*.expected.json")):
+    for path in sorted(HERE.glob("*.expected.json")) + sorted(HERE.glob("members/*.expected.json")):
         name = path.name[: -len(".expected.json")]
-        text = " ".join((HERE / f"{name}.txt").read_text().split())
-        for claim in json.loads(path.read_text())["claims"]:
-            got, c, matched = verdict(claim)
+        text = " ".join((path.parent / f"{name}.txt").read_text().split())
+        doc = json.loads(path.read_text())
+        for claim in doc["claims"]:
+            got, c, matched = verdict(claim, doc, path.parent)
             bad = got != claim["verdict"]
             if claim["contains"] not in text: bad = True; got += " (contains not in the article)"
             if claim.get("alternative") and claim["alternative"] not in (matched or []): bad = True; got += f" (alternative {claim['alternative']} does not match: {matched})"
