@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "RotationBacktest", targets: ["RotationBacktest"]),
         .library(name: "RotationApp", targets: ["RotationApp"]),
         .library(name: "RotationCharts", targets: ["RotationCharts"]),
+        .library(name: "RotationText", targets: ["RotationText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +37,8 @@ let package = Package(
         ),
         // Pure: SVG charts (axes with date ticks, lines, drawdown areas, scatter with tails, bars).
         .target(name: "RotationCharts", dependencies: ["RotationCore"]),
+        // Pure: numeric claims read from plain text (tokenizer, aliases, window phrases). Depends on Core only.
+        .target(name: "RotationText", dependencies: ["RotationCore"]),
         // The embedded default store on GRDB (system SQLite).
         .target(
             name: "RotationSQLite",
@@ -44,13 +47,14 @@ let package = Package(
         // Use cases: the only place that wires data + core. Both front ends call these.
         .target(
             name: "RotationApp",
-            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest", "RotationCharts"],
+            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest", "RotationCharts", "RotationText"],
             resources: [.copy("Sample")]
         ),
         .executableTarget(
             name: "rotation",
             dependencies: [
                 "RotationApp",
+                "RotationText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -67,8 +71,9 @@ let package = Package(
         ),
         .testTarget(name: "RotationDataTests", dependencies: ["RotationData"], resources: [.copy("Malformed")]),
         .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
-        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp"]),
         .testTarget(name: "RotationChartsTests", dependencies: ["RotationCharts", "RotationCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "RotationTextTests", dependencies: ["RotationText", "RotationCore"]),
+        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp", "RotationText"], exclude: ["Articles"]),
         .testTarget(name: "RotationCLITests", dependencies: ["rotation"]),
     ],
     swiftLanguageModes: [.v6]
