@@ -45,6 +45,10 @@ struct RotationCommand: AsyncParsableCommand {
             Foundation.exit(exitCode.rawValue)
         } catch let validation as ValidationError {
             exit(withError: validation)
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // `--help` parses to ArgumentParser's help command, whose run() throws its own error:
+            // let the parser print the help (exit 0) as it does for every parser error.
+            exit(withError: error)
         } catch {
             let failure = Failure.from(error)
             Output.error(failure.message)
