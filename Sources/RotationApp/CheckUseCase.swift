@@ -48,17 +48,22 @@ extension RotationService {
             }
         }
         if asOf == nil {
-            // No date in the text: read it as of the first subject's last day of data.
+            // No dated dateline: the first subject's last day of data, or the latest day on or
+            // before it that a year-less dateline ("Dec 12") names.
             let draft = extractor.claims(in: request.text, asOf: TradingDay(year: 2100, month: 12, day: 31)!)
             for symbol in draft.compactMap(\.subject) {
                 await load(symbol)
-                if let last = loaded[symbol]?.days.last { asOf = last; break }
+                if let last = loaded[symbol]?.days.last {
+                    asOf = Dateline.asOf(in: request.text, reference: last) ?? last
+                    break
+                }
             }
         }
         guard let asOf else { return CheckResult(asOf: nil, claims: []) }
         let claims = extractor.claims(in: request.text, asOf: asOf)
         for claim in claims { for symbol in ClaimChecker.symbols(for: claim) { await load(symbol) } }
         var checker = ClaimChecker(bars: loaded, missing: missing)
+        checker.asOf = asOf
         if let members = request.members {
             let report = try await breadth(MembersInput(members: [members], prices: request.prices), asOf: nil, from: asOf.adding(days: -40), to: asOf)
             var shares: [TradingDay: MemberShares] = [:]

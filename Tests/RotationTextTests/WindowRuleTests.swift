@@ -74,5 +74,9 @@ struct WindowRuleTests {
         #expect(Dateline.asOf(in: "NEW YORK, Dec 12 (Reuters) - Stocks rose in 2025.") == day("2025-12-12"))
         #expect(Dateline.asOf(in: "December 12, 2025 - Stocks rose.") == day("2025-12-12"))
         #expect(Dateline.asOf(in: "Stocks rose.") == nil)
+        // "Russell 2000" is an index name, not a year: a year-less dateline then needs the data's last day.
+        #expect(Dateline.asOf(in: "NEW YORK, Dec 12 (Reuters) - The Russell 2000 rose.") == nil)
+        #expect(Dateline.asOf(in: "NEW YORK, Dec 12 (Reuters) - The Russell 2000 rose.", reference: day("2026-08-21")) == day("2025-12-12"))
+        #expect(Dateline.asOf(in: "NEW YORK, Dec 12 (Reuters) - The Russell 2000 rose.", reference: day("2025-12-15")) == day("2025-12-12"))
     }
 }
