@@ -51,7 +51,8 @@ extension ClaimChecker {
     }
 
     private func neighbours(_ bars: DailyBars, index: Int, column: [Double], name: String) -> [(String, Double)] {
-        [index - 1, index + 1].filter { $0 >= 0 && $0 < bars.count && !column[$0].isNaN }
+        let limit = asOf ?? TradingDay(daysSinceEpoch: Int(Int32.max))
+        return [index - 1, index + 1].filter { $0 >= 0 && $0 < bars.count && !column[$0].isNaN && bars.days[$0] <= limit }
             .map { ("\(name) \(bars.days[$0])", column[$0]) }
     }
 }

@@ -3,7 +3,7 @@ import RotationText
 
 extension ClaimChecker {
     /// A return over the claim's window, on the price basis; alternatives: the total return,
-    /// the window ending one trading day earlier or later, a `since:` window starting one trading
+    /// the window ending one trading day earlier or later (never after the article's day), a `since:` window starting one trading
     /// day later, and the counterpart index or ETF (both bases).
     func checkReturn(_ claim: Claim) -> Outcome {
         let bars: DailyBars
@@ -30,6 +30,7 @@ extension ClaimChecker {
         if let endIndex = bars.lastIndex(onOrBefore: endDate) {
             for offset in [-1, 1] where endIndex + offset >= 0 && endIndex + offset < bars.count {
                 let day = bars.days[endIndex + offset]
+                if let asOf, day > asOf { continue }
                 if let value = bars.windowReturn(window.window, basis: .price, asOf: day).return {
                     alternatives.append(("with the window ending \(day)", value))
                 }

@@ -12,6 +12,9 @@ public struct ClaimChecker: Sendable {
     public var breadth: (@Sendable (TradingDay) -> MemberShares?)?
     /// Price/earnings from `--holdings`: (trailing aggregate, forward aggregate).
     public var valuation: (trailing: Double?, forward: Double?)?
+    /// The article's day: alternative readings never use data after it (no look-ahead).
+    /// `nil` = no limit.
+    public var asOf: TradingDay?
 
     public init(bars: [String: DailyBars], missing: [String: String] = [:],
                 breadth: (@Sendable (TradingDay) -> MemberShares?)? = nil, valuation: (trailing: Double?, forward: Double?)? = nil) {

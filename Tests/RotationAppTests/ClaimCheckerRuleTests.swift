@@ -45,6 +45,19 @@ struct ClaimCheckerRuleTests {
         #expect(previous.verdict == .close && previous.explanation.contains("the close of 2025-04-29"), "\(previous.explanation)")
     }
 
+    // The Dow closed at 40,752.96 on 2025-05-01 (DJI.csv), the day after the article's day.
+    @Test("alternatives never read data after the article's day: the next day's close is no match")
+    func noLookAhead() throws {
+        let claims = ClaimExtractor().claims(in: "The Dow ended at 40,752.96.", asOf: Self.asOf)
+        let claim = try #require(claims.first)
+        var checker = ClaimChecker(bars: ["DJI": try #require(try ArticleCheckTests.bars("DJI"))])
+        let unbounded = checker.check(claim)
+        #expect(unbounded.explanation.contains("the close of 2025-05-01"), "\(unbounded.explanation)")
+        checker.asOf = Self.asOf
+        let bounded = checker.check(claim)
+        #expect(!bounded.explanation.contains("2025-05-01"), "\(bounded.explanation)")
+    }
+
     // Hand example: 20% of members up, 70% down, 10% unchanged.
     @Test("\"70% of the stocks fell\" is the share of decliners; unchanged members are not counted as lower")
     func breadthDown() throws {
