@@ -88,7 +88,7 @@ let package = Package(
             ],
             path: "Tests/ProviderTestSupport"
         ),
-        .testTarget(name: "RotationProvidersTests", dependencies: ["RotationProviders", "RotationData", "ProviderTestSupport"]),
+        .testTarget(name: "RotationProvidersTests", dependencies: ["RotationProviders", "RotationData", "RotationApp", "RotationSQLite", "ProviderTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
