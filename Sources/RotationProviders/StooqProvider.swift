@@ -43,7 +43,7 @@ public struct StooqProvider: Provider {
     public func parse(_ body: [UInt8], storedName: String, origin: String) throws -> ProviderPayload {
         let text = String(decoding: body.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if text.lowercased() == "no data" {
-            throw DataError(.unknownSymbol, "Stooq has no data for this symbol (answer \"No data\")",
+            throw DataError(.unknownSymbol, "Stooq has no data for this symbol or range (answer \"No data\")",
                             at: SourceLocation(file: origin))
         }
         if text.lowercased().hasPrefix("exceeded the daily hits limit") {

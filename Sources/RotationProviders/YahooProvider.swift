@@ -49,6 +49,9 @@ public struct YahooProvider: Provider {
         guard let result = chart.chart.result?.first else {
             throw DataError(.badInput, "Yahoo chart has no result", at: SourceLocation(file: origin, field: "chart.result"))
         }
+        guard let times = result.timestamp, !times.isEmpty else {
+            throw DataError(.emptyWindow, "Yahoo has no bars for this range", at: SourceLocation(file: origin))
+        }
         let bars = try YahooBars(result, origin: origin)
         do {
             return .series([try PriceCSV.parse(bars.csv, file: origin, symbol: storedName)])

@@ -92,4 +92,16 @@ struct YahooProviderTests {
         #expect(error?.code == .unknownSymbol)
         #expect(error?.message == "Yahoo answered an error: Not Found: No data found, symbol may be delisted")
     }
+
+    @Test("a Yahoo chart without bars (a range with no sessions) selects no data")
+    func noBars() async throws {
+        let body = Array(#"{"chart":{"result":[{"meta":{"symbol":"IWM","gmtoffset":-14400,"exchangeTimezoneName":"America/New_York"},"indicators":{"quote":[{}],"adjclose":[{}]}}],"error":null}}"#.utf8)
+        let error = await ProviderTestKit.dataError {
+            try await ProviderTestKit.withServer({ _, _, _ in .ok(body) }) { server in
+                _ = try await ProviderTestKit.fetch(.yahoo, ["IWM"], from: server)
+            }
+        }
+        #expect(error?.code == .emptyWindow)
+        #expect(error?.message == "Yahoo has no bars for this range")
+    }
 }
