@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure maths on values. No I/O, no Foundation, no drivers.
@@ -44,10 +47,20 @@ let package = Package(
             name: "RotationSQLite",
             dependencies: ["RotationData", "RotationCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Data providers (Stooq, Yahoo, FRED, French, iShares): HTTP fetch, cache, provenance.
+        .target(
+            name: "RotationProviders",
+            dependencies: [
+                "RotationData", "RotationCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // Use cases: the only place that wires data + core. Both front ends call these.
         .target(
             name: "RotationApp",
-            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest", "RotationCharts", "RotationText"],
+            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest", "RotationCharts", "RotationText", "RotationProviders"],
             resources: [.copy("Sample")]
         ),
         .executableTarget(
@@ -74,7 +87,18 @@ let package = Package(
         .testTarget(name: "RotationChartsTests", dependencies: ["RotationCharts", "RotationCore"], exclude: ["Snapshots"]),
         .testTarget(name: "RotationTextTests", dependencies: ["RotationText", "RotationCore"]),
         .testTarget(name: "RotationAppTests", dependencies: ["RotationApp", "RotationText"], exclude: ["Articles"]),
-        .testTarget(name: "RotationCLITests", dependencies: ["rotation"]),
+        .testTarget(name: "RotationCLITests", dependencies: ["rotation", "ProviderTestSupport"]),
+        // Loopback HTTP server and provider fixtures built from ../shared/data (tests only).
+        .target(
+            name: "ProviderTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/ProviderTestSupport"
+        ),
+        .testTarget(name: "RotationProvidersTests", dependencies: ["RotationProviders", "RotationData", "RotationApp", "RotationSQLite", "ProviderTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

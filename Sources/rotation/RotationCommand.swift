@@ -16,7 +16,7 @@ struct RotationCommand: AsyncParsableCommand {
             70 internal error, 74 I/O error.
             """,
         version: RotationVersion.string,
-        subcommands: [ImportCommand.self, SymbolsCommand.self, PerfCommand.self, HighsCommand.self, RelativeCommand.self,
+        subcommands: [ImportCommand.self, FetchCommand.self, SymbolsCommand.self, PerfCommand.self, HighsCommand.self, RelativeCommand.self,
                       RotationMapCommand.self, CyclesCommand.self, MetricsCommand.self, BacktestCommand.self, SweepCommand.self, EventsCommand.self, BreadthCommand.self, ContributionCommand.self,
                       ValuationCommand.self, BriefCommand.self, CheckCommand.self]
     )
