@@ -21,27 +21,34 @@ public enum MemberFileLayout: String, Sendable, Equatable {
     ///   `CLOSE`, `ADJ_CLOSE`, `RETURN` or `VALUE` (which make a price, return or rate file;
     ///   `OPEN` is a ticker). FRED's `DATE,SERIES` files keep their reader: `DATE` is upper-case.
     public static func detect(_ bytes: [UInt8]) -> MemberFileLayout? {
-        var lines: [[String]] = []
+        var header: [String]?
+        var laterTickerLine = false
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < bytes.count && lines.count < 40 {
+        var lineCount = 0
+        while start < bytes.count && lineCount < 40 && !laterTickerLine {
             var end = start
             while end < bytes.count && bytes[end] != 10 { end += 1 }
-            let text = String(decoding: bytes[start..<end], as: UTF8.self)
-            if !text.allSatisfy(\.isWhitespace) {
-                lines.append(text.split(separator: ",", omittingEmptySubsequences: false).map { field in
-                    String(field.filter { $0 != "\"" }).trimmingCharacters(in: .whitespaces)
-                })
-            }
+            let line = bytes[start..<end]
             start = end + 1
+            guard !line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) else { continue }
+            lineCount += 1
+            if header == nil {
+                header = String(decoding: line, as: UTF8.self).split(separator: ",", omittingEmptySubsequences: false).map { field in
+                    String(field.filter { $0 != "\"" }).trimmingCharacters(in: .whitespacesAndNewlines)
+                }
+            } else {
+                let prefix = String(decoding: line.prefix(8), as: UTF8.self).lowercased().filter { $0 != "\"" }
+                laterTickerLine = prefix.hasPrefix("ticker,")
+            }
         }
-        guard let header = lines.first else { return nil }
+        guard let header else { return nil }
         let keys = header.map { $0.lowercased() }
         if keys.contains("ticker") || keys.contains("symbol") {
             if !MembersCSV.weightColumns(header).isEmpty { return .membersList }
             if keys.contains("weight_pct") || keys.contains("weight") || keys.contains("weight (%)") { return .holdings }
             return nil
         }
-        if lines.dropFirst().contains(where: { ($0.first?.lowercased() == "ticker") && $0.count > 2 }) { return .holdings }
+        if laterTickerLine { return .holdings }
         guard header.first == "date" || header.first == "Date", header.count >= 3 else { return nil }
         let tickers = header.dropFirst()
         // A price or return file needs one of these; tickers such as OPEN or LOW are fine.

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import RotationCore
 import RotationData
 
@@ -65,10 +66,6 @@ enum MembershipImport {
     static func importMemberPrices(_ item: MemberPricesImportItem, importedAt: String, db: Database) throws -> BatchImportReport {
         let panel = item.panel
         let select = try db.cachedStatement(sql: "SELECT day, adj_close FROM bar WHERE symbol = ? ORDER BY day")
-        let upsert = try db.cachedStatement(sql: """
-            INSERT INTO bar (symbol, day, adj_close) VALUES (?, ?, ?)
-            ON CONFLICT (symbol, day) DO UPDATE SET adj_close = excluded.adj_close
-            """)
         var total = MergeCounts()
         var first: TradingDay?, last: TradingDay?
         var days: [TradingDay] = [], values: [Double] = []
@@ -91,12 +88,11 @@ enum MembershipImport {
                 storedDays.append(TradingDay(daysSinceEpoch: row[0]))
                 storedValues.append((row[1] as Double?) ?? .nan)
             }
-            let counts = try mergeByDay(incoming: days, stored: storedDays, sameRow: { i, k in
+            var writes: [Int] = []
+            let counts = mergeByDay(incoming: days, stored: storedDays, sameRow: { i, k in
                 StoreImport.sameStoredValue(values[i], storedValues[k])
-            }, write: { i in
-                upsert.setUncheckedArguments([ticker, days[i].daysSinceEpoch, values[i]])
-                try upsert.execute()
-            })
+            }, write: { i in writes.append(i) })
+            try writeAdjustedCloses(ticker: ticker, rows: writes, days: days, values: values, db: db)
             total.added += counts.added
             total.updated += counts.updated
             total.unchanged += counts.unchanged
@@ -106,6 +102,37 @@ enum MembershipImport {
         return BatchImportReport(kind: "member_prices", symbol: nil, file: item.file, added: total.added,
                                  updated: total.updated, unchanged: total.unchanged, tickers: panel.tickers.count,
                                  firstDate: first, lastDate: last)
+    }
+
+    /// Rows per multi-row upsert. One statement per row spent half the import in statement
+    /// overhead and GRDB's argument boxing; 256 rows bind 513 parameters, far below SQLite's limit.
+    static let rowsPerStatement = 256
+
+    /// Upserts `adj_close` for `rows` (indices into `days`/`values`) of `ticker`, in chunks:
+    /// the ticker is bound once through GRDB, the day and value pairs straight through the
+    /// SQLite C API (plain integers and doubles), then GRDB executes the statement.
+    static func writeAdjustedCloses(ticker: String, rows: [Int], days: [TradingDay], values: [Double], db: Database) throws {
+        var start = 0
+        while start < rows.count {
+            let count = min(rowsPerStatement, rows.count - start)
+            let pairs = Array(repeating: "(?, ?)", count: count).joined(separator: ", ")
+            let statement = try db.cachedStatement(sql: """
+                INSERT INTO bar (symbol, day, adj_close) SELECT ?1, column1, column2 FROM (VALUES \(pairs)) WHERE true
+                ON CONFLICT (symbol, day) DO UPDATE SET adj_close = excluded.adj_close
+                """)
+            statement.setUncheckedArguments([ticker])
+            let handle = statement.sqliteStatement
+            var parameter: Int32 = 2
+            for i in rows[start..<(start + count)] {
+                guard sqlite3_bind_int64(handle, parameter, Int64(days[i].daysSinceEpoch)) == SQLITE_OK,
+                      sqlite3_bind_double(handle, parameter + 1, values[i]) == SQLITE_OK else {
+                    throw DatabaseError(resultCode: .SQLITE_RANGE, message: "cannot bind a member price")
+                }
+                parameter += 2
+            }
+            try statement.execute()
+            start += count
+        }
     }
 
     /// Field-by-field equality as the store sees it (see `StoreImport.sameStoredValue`).
