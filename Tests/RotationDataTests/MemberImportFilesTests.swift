@@ -46,10 +46,10 @@ struct MemberImportFilesTests {
     func download() throws {
         let (snapshot, names) = try HoldingsCSV.parseWithNames(bytes: Array(Self.download.utf8), file: "IWM_holdings.csv")
         #expect(snapshot.date == TradingDay("2025-11-05")!)
-        // Hand-read from the fixture: two equity rows; weights are percent.
+        // Hand-read from the fixture: two equity rows; weights are percent, stored as percent / 100.
         #expect(snapshot.members == [
-            "BE": MemberHolding(sector: "Industrials", weight: 0.0106, marketValue: 731205514.79),
-            "CRDO": MemberHolding(sector: "Information Technology", weight: 0.009, marketValue: 617797996.92),
+            "BE": MemberHolding(sector: "Industrials", weight: 1.06 / 100, marketValue: 731205514.79),
+            "CRDO": MemberHolding(sector: "Information Technology", weight: 0.90 / 100, marketValue: 617797996.92),
         ])
         #expect(names == ["BE": "BLOOM ENERGY CLASS A CORP", "CRDO": "CREDO TECHNOLOGY GROUP HOLDING LTD"])
     }
