@@ -125,4 +125,36 @@ struct MembersStoreCLITests {
         let symbols = try CLIRunner.json(try CLIRunner.run(["symbols", "--db", db, "--json"]))
         #expect((symbols["snapshots"] as? [Any])?.isEmpty == true)
     }
+
+    @Test("--symbol names the index of several holdings files; with two indexes stored, --members must name one")
+    func indexNames() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let db = dir.appendingPathComponent("store.sqlite").path
+        let header = "ticker,name,sector,asset_class,market_value,weight_pct\n"
+        let first = dir.appendingPathComponent("fund_2025-01-02.csv"), second = dir.appendingPathComponent("fund_2025-01-06.csv")
+        try (header + "AAA,A INC,Energy,Equity,100,60\nBBB,B INC,Energy,Equity,50,40\n").write(to: first, atomically: true, encoding: .utf8)
+        try (header + "AAA,A INC,Energy,Equity,100,100\n").write(to: second, atomically: true, encoding: .utf8)
+        let matrix = dir.appendingPathComponent("closes.csv")
+        try "date,AAA,BBB\n2025-01-02,10,20\n2025-01-03,11,19\n2025-01-06,12,18\n2025-01-07,11,19\n".write(to: matrix, atomically: true, encoding: .utf8)
+        let imported = try CLIRunner.run(["import", first.path, second.path, matrix.path, "--symbol", "r2k", "--db", db, "--json"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let rows = try #require(try CLIRunner.json(imported)["imports"] as? [[String: Any]])
+        #expect(rows.map { $0["symbol"] as? String } == ["R2K", "R2K", nil])
+
+        // One index stored: --members may be omitted. On 2025-01-03 the 01-02 snapshot is in
+        // force: AAA up (10 → 11), BBB down (20 → 19); on 01-07 only AAA (12 → 11) is a member.
+        let early = try CLIRunner.json(try CLIRunner.run(["breadth", "--as-of", "2025-01-03", "--db", db, "--json"]))
+        #expect([early["members"], early["advancers"], early["decliners"]].map { $0 as? Int } == [2, 1, 1])
+        let late = try CLIRunner.json(try CLIRunner.run(["breadth", "--members", "2025-01-07", "--db", db, "--json"]))
+        #expect([late["members"], late["advancers"], late["decliners"]].map { $0 as? Int } == [1, 0, 1])
+
+        let other = dir.appendingPathComponent("IJR_2025-01-02.csv")
+        try (header + "BBB,B INC,Energy,Equity,50,100\n").write(to: other, atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["import", other.path, "--db", db]).status == 0)
+        let ambiguous = try CLIRunner.run(["breadth", "--members", "2025-01-03", "--db", db])
+        #expect(ambiguous.status == 64)
+        #expect(ambiguous.stderr == "rotation: error: the store holds snapshots of several indexes (IJR, R2K): use --members INDEX@DATE or --members INDEX\n")
+        let named = try CLIRunner.json(try CLIRunner.run(["breadth", "--members", "IJR@2025-01-03", "--db", db, "--json"]))
+        #expect([named["members"], named["advancers"], named["decliners"]].map { $0 as? Int } == [1, 0, 1])
+    }
 }
