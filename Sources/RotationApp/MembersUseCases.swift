@@ -4,7 +4,9 @@ import RotationData
 
 /// Inputs shared by `breadth` and `contribution`: membership snapshots and member prices.
 public struct MembersInput: Sendable {
-    /// Holdings files (iShares layout) or a members file (`ticker,sector,weight_YYYY-MM-DD…`).
+    /// Holdings files (iShares layout) or a members file (`ticker,sector,weight_YYYY-MM-DD…`);
+    /// or one `DATE`, `INDEX@DATE` or `INDEX` naming the store's snapshots (`StoredMembership`);
+    /// empty = the store's snapshots when they belong to one index.
     public var members: [String]
     /// The snapshot date of a holdings file whose name carries none.
     public var date: TradingDay?
@@ -16,6 +18,17 @@ public struct MembersInput: Sendable {
         self.members = members
         self.date = date
         self.prices = prices
+    }
+
+    /// The store's snapshots this input names, or `nil` when it names files.
+    func storedMembership() throws -> StoredMembership? {
+        guard !members.isEmpty else { return StoredMembership(index: nil, date: nil) }
+        let stored = members.compactMap(StoredMembership.parse)
+        if stored.isEmpty { return nil }
+        guard members.count == 1 else {
+            throw Failure(.usage, "--members \(members.joined(separator: " ")): a DATE, INDEX@DATE or INDEX (the store's snapshots) cannot be combined with other --members values")
+        }
+        return stored[0]
     }
 }
 
@@ -41,8 +54,12 @@ public typealias ContributionResult = BasisEchoed<ContributionReport>
 
 extension RotationService {
     /// Breadth of the members as of a day, or a dated series over `from…to`.
+    /// With the store's snapshots, `--members DATE` is the default as-of day.
     public func breadth(_ input: MembersInput, asOf: TradingDay?, from: TradingDay?, to: TradingDay?) async throws -> BreadthResult {
-        let (history, panel, basis) = try await membersData(input)
+        let stored = try input.storedMembership()
+        let asOf = asOf ?? (from == nil && to == nil ? stored?.date : nil)
+        let (history, panel, basis) = try await membersData(input, stored: stored,
+                                                            days: [stored?.date, asOf, from, to].compactMap { $0 })
         guard let report = RotationCore.breadth(panel: panel, membership: history, asOf: asOf, from: from, to: to) else {
             throw DataError(.emptyWindow, "no member prices on or before \(asOf.map(String.init(describing:)) ?? "the as-of day") in \(input.prices ?? "the store")")
         }
@@ -50,8 +67,12 @@ extension RotationService {
     }
 
     /// Each member's and sector's contribution to the index return over `from…to`.
+    /// With the store's snapshots, `--members DATE` is the default start (`from`).
     public func contribution(_ input: MembersInput, from: TradingDay?, to: TradingDay?) async throws -> ContributionResult {
-        let (history, panel, basis) = try await membersData(input)
+        let stored = try input.storedMembership()
+        let from = from ?? stored?.date
+        let (history, panel, basis) = try await membersData(input, stored: stored,
+                                                            days: [stored?.date, from, to].compactMap { $0 })
         guard let report = RotationCore.contribution(panel: panel, membership: history, from: from, to: to) else {
             throw DataError(.emptyWindow, "fewer than two member price days between \(from.map(String.init(describing:)) ?? "the first day") and \(to.map(String.init(describing:)) ?? "the last day")")
         }
@@ -64,45 +85,38 @@ extension RotationService {
         return RotationCore.valuation(members: members)
     }
 
-    private func membersData(_ input: MembersInput) async throws -> (MembershipHistory, MemberPanel, PriceBasis) {
-        guard !input.members.isEmpty else { throw Failure(.usage, "--members FILE is required (a holdings or members file)") }
+    /// The membership history and member prices of `input`: from files, or (`stored`) from the
+    /// store, checking that none of `days` precedes the first stored snapshot.
+    private func membersData(_ input: MembersInput, stored: StoredMembership?,
+                             days: [TradingDay]) async throws -> (MembershipHistory, MemberPanel, PriceBasis) {
+        if let stored {
+            let history = try await storedHistory(stored, days: days).history
+            return (history, try await panel(input.prices, history: history), .total)
+        }
         var snapshots: [MembershipSnapshot] = []
         for file in input.members {
-            if TradingDay(file) != nil {
-                throw Failure(.usage, "--members \(file): the store does not keep membership snapshots yet; pass a holdings or members FILE")
-            }
             snapshots += try MembersFile.parse(bytes: try Self.readBytes(file), file: file, date: input.date)
         }
         let history = MembershipHistory(snapshots)
-        let panel: MemberPanel
-        if let prices = input.prices {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: prices, isDirectory: &isDirectory), isDirectory.boolValue {
-                var columns: [(ticker: String, days: [TradingDay], closes: [Double])] = []
-                for file in try InputFiles.expand([prices]) {
-                    for item in try InputFiles.load(path: file) {
-                        guard case .bars(let bars) = item.payload else { continue }
-                        columns.append((bars.symbol, bars.days, bars.closes(basis: .total)))
-                    }
-                }
-                panel = MemberPanel(aligning: columns)
-            } else {
-                panel = try WideMatrixCSV.parse(bytes: try Self.readBytes(prices), file: prices)
-            }
-        } else {
-            let tickers = Set(snapshots.flatMap { $0.members.keys })
-            let held = Set(try await source.store().symbols().map(\.symbol))
-            var columns: [(ticker: String, days: [TradingDay], closes: [Double])] = []
-            for ticker in tickers.sorted() where held.contains(ticker) {
-                let bars = try await source.loadBars(ticker)
-                columns.append((ticker, bars.days, bars.closes(basis: .total)))
-            }
-            guard !columns.isEmpty else {
-                throw DataError(.emptyWindow, "the store holds prices for none of the members; pass --prices FILE|DIR")
-            }
-            panel = MemberPanel(aligning: columns)
+        return (history, try await panel(input.prices, history: history), .total)
+    }
+
+    /// Member closes from a wide matrix CSV or a directory of per-ticker price files, or
+    /// (`prices` nil) the store's bars of the members in `history`.
+    private func panel(_ prices: String?, history: MembershipHistory) async throws -> MemberPanel {
+        guard let prices else { return try await storedMemberPanel(history) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: prices, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return try WideMatrixCSV.parse(bytes: try Self.readBytes(prices), file: prices)
         }
-        return (history, panel, .total)
+        var columns: [(ticker: String, days: [TradingDay], closes: [Double])] = []
+        for file in try InputFiles.expand([prices]) {
+            for item in try InputFiles.load(path: file) {
+                guard case .bars(let bars) = item.payload else { continue }
+                columns.append((bars.symbol, bars.days, bars.closes(basis: .total)))
+            }
+        }
+        return MemberPanel(aligning: columns)
     }
 
     /// A file's bytes, with the contract's missing-file and I/O errors.

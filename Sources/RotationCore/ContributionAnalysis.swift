@@ -22,7 +22,10 @@ public func contribution(panel: MemberPanel, membership: MembershipHistory,
 
     var covered: [(symbol: String, holding: MemberHolding, raw: Double, ret: Double)] = []
     var totalRaw = 0.0
-    for (symbol, holding) in snapshot.members {
+    // Tickers in sorted order, so that the sums (and the last bits of every figure) do not
+    // depend on the dictionary's per-process iteration order.
+    for symbol in snapshot.members.keys.sorted() {
+        let holding = snapshot.members[symbol]!
         let raw = snapshot.rawWeight(of: holding)
         totalRaw += raw
         guard let start = panel.close(symbol, at: startRow), let end = panel.close(symbol, at: endRow),

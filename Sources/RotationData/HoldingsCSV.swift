@@ -10,20 +10,30 @@ import RotationCore
 /// share line and its contingent-value right, e.g. `ADRO`) is one member with the weights and
 /// market values summed and the first row's sector.
 public enum HoldingsCSV {
-    /// Parses a holdings file. The date is `date` when given, else the last `YYYY-MM-DD` in the
-    /// file name (`IWM_holdings_2025-11-05.csv`); neither is a `badInput` error.
+    /// Parses a holdings file. The date is `date` when given, else the date the file's text
+    /// lines state (`Fund Holdings as of,"Nov 05, 2025"`, see `HoldingsPreamble`), else the last
+    /// `YYYY-MM-DD` in the file name (`IWM_holdings_2025-11-05.csv`); none is a `badInput` error.
     public static func parse(bytes: [UInt8], file: String, date: TradingDay? = nil) throws -> MembershipSnapshot {
-        guard let day = date ?? dateInName(file) else {
+        try parseWithNames(bytes: bytes, file: file, date: date).snapshot
+    }
+
+    /// `parse`, plus each member's security name (`name` column) where the file has one.
+    public static func parseWithNames(bytes: [UInt8], file: String,
+                                      date: TradingDay? = nil) throws -> (snapshot: MembershipSnapshot, names: [String: String]) {
+        let (tableBytes, statedDate) = HoldingsPreamble.strip(bytes)
+        guard let day = date ?? statedDate ?? dateInName(file) else {
             throw DataError(.badInput, "no holdings date: put YYYY-MM-DD in the file name or pass --date",
                             at: SourceLocation(file: file))
         }
-        let table = try MembersCSVTable(bytes: bytes, file: file)
+        let table = try MembersCSVTable(bytes: tableBytes, file: file)
         let tickerColumn = try table.requiredColumn("ticker", "symbol")
         let weightColumn = try table.requiredColumn("weight_pct", "weight", "weight (%)")
         let sectorColumn = table.column("sector")
+        let nameColumn = table.column("name")
         let classColumn = table.column("asset_class", "asset class")
         let valueColumn = table.column("market_value", "market value")
         var members: [String: MemberHolding] = [:]
+        var names: [String: String] = [:]
         var fields: [MembersCSVTable.Field] = []
         for row in table.rows {
             table.split(row.range, into: &fields)
@@ -31,11 +41,11 @@ public enum HoldingsCSV {
             if let classColumn, table.text(fields[classColumn]).lowercased() != "equity" { continue }
             let ticker = MembersCSVTable.trimmed(table.text(fields[tickerColumn]))
             if ticker.isEmpty || ticker == "-" { continue }
-            guard let weight = try table.number(fields[weightColumn], line: row.line, column: weightColumn) else {
+            guard let weight = try number(table, fields[weightColumn], line: row.line, column: weightColumn) else {
                 throw DataError(.badInput, "expected a number, got \"\"",
                                 at: SourceLocation(file: file, line: row.line, field: table.header[weightColumn]))
             }
-            let value = try valueColumn.flatMap { try table.number(fields[$0], line: row.line, column: $0) }
+            let value = try valueColumn.flatMap { try number(table, fields[$0], line: row.line, column: $0) }
             let sector = sectorColumn.map { MembersCSVTable.trimmed(table.text(fields[$0])) }.flatMap { $0.isEmpty ? nil : $0 }
             if var existing = members[ticker] {
                 existing.weight += weight / 100
@@ -43,9 +53,25 @@ public enum HoldingsCSV {
                 members[ticker] = existing
             } else {
                 members[ticker] = MemberHolding(sector: sector, weight: weight / 100, marketValue: value)
+                if let nameColumn {
+                    let name = MembersCSVTable.trimmed(table.text(fields[nameColumn]))
+                    if !name.isEmpty { names[ticker] = name }
+                }
             }
         }
-        return MembershipSnapshot(date: day, members: members)
+        return (MembershipSnapshot(date: day, members: members), names)
+    }
+
+    /// A number field; a quoted field may carry thousands separators (`"731,205,514.79"`, as
+    /// iShares downloads write them) and `-` means missing.
+    private static func number(_ table: MembersCSVTable, _ field: MembersCSVTable.Field, line: Int, column: Int) throws -> Double? {
+        let text = MembersCSVTable.trimmed(table.text(field))
+        if text == "-" { return nil }
+        if field.quoted && text.contains(",") {
+            let plain = Array(text.filter { $0 != "," }.utf8)
+            if let value = MembersCSVNumber.parse(plain, 0..<plain.count) { return value }
+        }
+        return try table.number(field, line: line, column: column)
     }
 
     /// The last `YYYY-MM-DD` date in a path's file name, or `nil`.

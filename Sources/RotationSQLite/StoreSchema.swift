@@ -44,6 +44,26 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v2 membership snapshots") { db in
+            try db.execute(sql: """
+                CREATE TABLE membership_snapshot (
+                    index_name TEXT    NOT NULL,
+                    day        INTEGER NOT NULL,
+                    PRIMARY KEY (index_name, day)
+                ) WITHOUT ROWID;
+                CREATE TABLE membership_member (
+                    index_name   TEXT    NOT NULL,
+                    day          INTEGER NOT NULL,
+                    ticker       TEXT    NOT NULL,
+                    name         TEXT,
+                    sector       TEXT,
+                    weight       REAL    NOT NULL,
+                    market_value REAL,
+                    PRIMARY KEY (index_name, day, ticker),
+                    FOREIGN KEY (index_name, day) REFERENCES membership_snapshot (index_name, day)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 

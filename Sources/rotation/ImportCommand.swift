@@ -4,17 +4,21 @@ import RotationApp
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Load price, return, factor or rate files into the store (atomic and idempotent).",
+        abstract: "Load price, return, factor, rate, holdings or member price files into the store (atomic and idempotent).",
         discussion: """
             Every file is read and checked before the store is touched; the whole invocation is one \
             transaction, so a bad file leaves the store exactly as it was. Importing the same files \
-            again reports 0 added, 0 updated. Directories contribute their *.csv files.
+            again reports 0 added, 0 updated. Directories contribute their *.csv files. \
+            Holdings files (iShares layout) become dated membership snapshots of the index named by \
+            --symbol or the file name up to its first "_" (IWM_holdings_2025-11-05.csv: IWM on \
+            2025-11-05); a wide matrix (date, then one column per ticker) becomes member prices \
+            (adj_close), reported as one row.
             """)
 
     @Argument(help: "CSV files or directories of CSV files.")
     var paths: [String]
 
-    @Option(help: "Store a single file under this symbol instead of its file name.")
+    @Option(help: "Store a single price file under this symbol instead of its file name, or name the index of holdings files.")
     var symbol: String?
 
     @OptionGroup var store: StoreOptions
@@ -26,10 +30,12 @@ struct ImportCommand: AsyncParsableCommand {
             progress: { done, total in bar.update(done: done, total: total) })
         if store.json { return try Output.json(result) }
         let rows = result.imports.map { report in
-            [report.symbol, "\(report.added)", "\(report.updated)", "\(report.unchanged)",
+            [report.symbol ?? "\(report.tickers ?? 0) tickers", report.kind, "\(report.added)", "\(report.updated)",
+             "\(report.unchanged)", report.removed.map(String.init) ?? "",
              report.firstDate.map(String.init(describing:)) ?? "", report.lastDate.map(String.init(describing:)) ?? "", report.file]
         }
-        Output.print(TextTable.render(columns: ["Symbol", "Added", "Updated", "Unchanged", "First", "Last", "File"], rows: rows))
+        Output.print(TextTable.render(columns: ["Symbol", "Kind", "Added", "Updated", "Unchanged", "Removed", "First", "Last", "File"],
+                                      rows: rows))
     }
 }
 
@@ -45,6 +51,12 @@ struct SymbolsCommand: AsyncParsableCommand {
             [$0.symbol, $0.kind.rawValue, $0.firstDate.map(String.init(describing:)) ?? "",
              $0.lastDate.map(String.init(describing:)) ?? "", "\($0.rows)"]
         }
-        Output.print(TextTable.render(columns: ["Symbol", "Kind", "First", "Last", "Rows"], rows: rows))
+        var out = TextTable.render(columns: ["Symbol", "Kind", "First", "Last", "Rows"], rows: rows)
+        if !result.snapshots.isEmpty {
+            out += "\nMembership snapshots\n" + TextTable.render(columns: ["Index", "Date", "Members", "Weight"], rows: result.snapshots.map {
+                [$0.index, "\($0.date)", "\($0.members)", Formatting.percent($0.weight).replacingOccurrences(of: "+", with: "")]
+            })
+        }
+        Output.print(out)
     }
 }

@@ -4,7 +4,10 @@ import RotationCore
 
 /// Options shared by breadth and contribution.
 struct MembersOptions: ParsableArguments {
-    @Option(help: "A holdings file (iShares layout, date in its name or --date) or a members file (repeatable).")
+    @Option(help: ArgumentHelp(
+        "A holdings file (iShares layout, date in its name or --date) or a members file (repeatable); or DATE, INDEX@DATE or INDEX for the snapshots in the store.",
+        discussion: "With DATE the snapshot in force on each day (the latest on or before it) comes from the store, and DATE is the default --as-of (breadth) or --from (contribution). Omitted: the store's snapshots, when they belong to one index.",
+        valueName: "FILE|DATE|INDEX@DATE"))
     var members: [String] = []
     @Option(help: ArgumentHelp("Snapshot date of a holdings file whose name has none.", valueName: "YYYY-MM-DD"))
     var date: TradingDay?

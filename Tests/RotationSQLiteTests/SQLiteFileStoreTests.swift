@@ -16,13 +16,28 @@ struct SQLiteFileStoreTests {
         #expect(try await reopened.importLog().count == 1)
     }
 
-    @Test("the schema is the named v1 migration, recorded by GRDB")
+    @Test("the schema is the named v1 and v2 migrations, recorded by GRDB")
     func migrationsRecorded() async throws {
         let store = try StoreFlavor.file.makeStore()
         let applied = try await store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(applied == ["v1 symbols, bars, series values, import log"])
+        #expect(applied == ["v1 symbols, bars, series values, import log", "v2 membership snapshots"])
+    }
+
+    @Test("a store written before membership snapshots opens, keeps its data and gains the v2 tables")
+    func upgradeFromV1() async throws {
+        let path = try TemporaryDirectory.make().appendingPathComponent("v1.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try StoreSchema.migrator.migrate(queue, upTo: "v1 symbols, bars, series values, import log")
+        try await queue.write { db in
+            try db.execute(sql: "INSERT INTO symbol (symbol, kind) VALUES ('IWM', 'price')")
+            try db.execute(sql: "INSERT INTO bar (symbol, day, close) VALUES ('IWM', 20000, 1.5)")
+        }
+        try queue.close()
+        let store = try SQLiteStore(path: path)
+        #expect(try await store.symbols().map(\.rows) == [1])
+        #expect(try await store.snapshotSummaries().isEmpty)
     }
 
     @Test("a database migrated by a newer rotation is refused")

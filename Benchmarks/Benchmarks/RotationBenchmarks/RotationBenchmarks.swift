@@ -31,6 +31,18 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(try await service.importFiles(ImportRequest(paths: files)))
     }
 
+    // Member prices: the real 1,996 × 647 wide matrix read and imported into a fresh SQLite
+    // file in one transaction (1,265,160 adj_close rows), as `rotation import` does.
+    Benchmark("import/sqlite/member-matrix-1996x647", configuration: .init(maxIterations: 10)) { benchmark in
+        let file = Inputs.sharedData.appendingPathComponent("constituents/smallcap_adj_closes_wide.csv").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rotation-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        benchmark.startMeasurement()
+        let service = RotationService(location: .sqlite(path: folder.appendingPathComponent("bench.sqlite").path))
+        blackHole(try await service.importFiles(ImportRequest(paths: [file])))
+    }
+
     // perf windows over a 3,000 × 6,500 panel: the eight default windows for every series.
     let panel = Inputs.panel(series: 3000, days: 6500)
     Benchmark("perf/panel/3000x6500") { benchmark in
