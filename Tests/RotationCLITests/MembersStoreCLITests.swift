@@ -38,6 +38,8 @@ struct MembersStoreCLITests {
         // 1,265,160 non-empty cells.
         #expect(rows.map { $0["kind"] as? String } == ["membership", "membership", "membership", "member_prices"])
         #expect(rows.map { $0["symbol"] as? String } == ["IWM", "IWM", "IWM", nil])
+        // CONTRACT's keys are on every row: the matrix row says `"symbol": null`.
+        #expect(rows.allSatisfy { $0.keys.contains("symbol") && $0.keys.contains("first_date") })
         #expect(rows.map { $0["added"] as? Int } == [1933, 1958, 1920, 1_265_160])
         #expect(rows.map { $0["first_date"] as? String } == ["2025-05-13", "2025-11-05", "2026-05-05", "2024-01-02"])
         #expect(rows[3]["tickers"] as? Int == 1996 && rows[3]["last_date"] as? String == "2026-07-31")
