@@ -50,7 +50,7 @@ public struct FetchRequest: Sendable {
 /// The `fetch` document: the `import` document's `imports`, plus where each answer came from
 /// and, for holdings, the files written.
 public struct FetchResult: Sendable, Codable, Equatable {
-    public var imports: [ImportReport]
+    public var imports: [BatchImportReport]
     public var provenance: [Provenance]
     /// Holdings files written (`ishares` only; absent otherwise).
     public var holdings: [HoldingsFileReport]?
@@ -67,7 +67,8 @@ public struct HoldingsFileReport: Sendable, Codable, Equatable {
 
 extension RotationService {
     /// Fetches every symbol (cache first), and only when all of them downloaded and parsed,
-    /// imports the series in one transaction (or writes the holdings files). Any failure leaves
+    /// imports the series in one transaction (or writes the holdings files and imports them as
+    /// membership snapshots). Any failure leaves
     /// the store and the holdings directory as they were.
     public func fetch(_ request: FetchRequest,
                       environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> FetchResult {
@@ -84,8 +85,17 @@ extension RotationService {
         let fetched = try await engine.fetch(provider, symbols: request.symbols.map(FetchSymbol.init(argument:)), range: FetchRange(from: request.from, to: request.to))
         let provenance = fetched.map(\.provenance)
         if name == .ishares {
+            // The files first (what the user downloads), then the same files as snapshots in
+            // the store, in one transaction, when the store keeps snapshots.
             let files = try writeHoldings(fetched, directory: request.outputDirectory ?? ".")
-            return FetchResult(imports: [], provenance: provenance, holdings: files)
+            guard let store = try source.store() as? any MembershipStore else {
+                return FetchResult(imports: [], provenance: provenance, holdings: files)
+            }
+            var items: [BatchImportItem] = []
+            for file in files {
+                items += try MemberImportFiles.load(path: file.file, index: file.symbol) ?? []
+            }
+            return FetchResult(imports: try await store.importBatch(items), provenance: provenance, holdings: files)
         }
         var items: [ImportItem] = []
         for symbol in fetched {
@@ -95,7 +105,8 @@ extension RotationService {
             }
         }
         let reports = try await source.store().importBatch(items)
-        return FetchResult(imports: reports, provenance: provenance, holdings: nil)
+        return FetchResult(imports: zip(reports, items).map { BatchImportReport($0, kind: $1.payload.kind) },
+                           provenance: provenance, holdings: nil)
     }
 
     private func settings(for request: FetchRequest, environment: [String: String]) -> FetchSettings {

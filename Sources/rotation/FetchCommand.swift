@@ -65,9 +65,10 @@ struct FetchCommand: AsyncParsableCommand {
         if let holdings = result.holdings {
             let rows = holdings.map { [$0.symbol, "\($0.date)", "\($0.members)", $0.file] }
             Output.print(TextTable.render(columns: ["Symbol", "Date", "Members", "File"], rows: rows))
-        } else {
+        }
+        if !result.imports.isEmpty {
             let rows = result.imports.map { report in
-                [report.symbol, "\(report.added)", "\(report.updated)", "\(report.unchanged)",
+                [report.symbol ?? "", "\(report.added)", "\(report.updated)", "\(report.unchanged)",
                  report.firstDate.map(String.init(describing:)) ?? "", report.lastDate.map(String.init(describing:)) ?? ""]
             }
             Output.print(TextTable.render(columns: ["Symbol", "Added", "Updated", "Unchanged", "First", "Last"], rows: rows))

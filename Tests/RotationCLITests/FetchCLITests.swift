@@ -83,7 +83,7 @@ struct FetchCLITests {
         let server = try await LoopbackServer.start { _, _, _ in .ok(body) }
         let outcome = try CLIRunner.run(
             ["fetch", "ishares", "IWM", "--out", dir.path, "--cache", dir.appendingPathComponent("cache").path,
-             "--base-url", server.baseURL, "--json"])
+             "--base-url", server.baseURL, "--json", "--db", dir.appendingPathComponent("store.sqlite").path])
         try await server.stop()
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let written = try #require((try CLIRunner.json(outcome)["holdings"] as? [[String: Any]])?.first)
@@ -92,5 +92,12 @@ struct FetchCLITests {
         let equities = zip(holdings.column("ticker"), holdings.column("asset_class")).filter { $0.1 == "Equity" && $0.0 != "-" }
         #expect(written["members"] as? Int == Set(equities.map(\.0)).count)
         #expect(written["file"] as? String == dir.path + "/IWM_holdings_2025-11-05.csv")
+        // The same file is stored as the IWM snapshot of 2025-11-05 (as `rotation import FILE` would).
+        let imported = try #require((try CLIRunner.json(outcome)["imports"] as? [[String: Any]])?.first)
+        #expect(imported["kind"] as? String == "membership" && imported["symbol"] as? String == "IWM")
+        #expect(imported["added"] as? Int == written["members"] as? Int)
+        let symbols = try CLIRunner.run(["symbols", "--json", "--db", dir.appendingPathComponent("store.sqlite").path])
+        let snapshot = try #require((try CLIRunner.json(symbols)["snapshots"] as? [[String: Any]])?.first)
+        #expect(snapshot["index"] as? String == "IWM" && snapshot["date"] as? String == "2025-11-05")
     }
 }
