@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Pure maths on values. No I/O, no Foundation, no drivers.
@@ -44,10 +46,21 @@ let package = Package(
             dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest"],
             resources: [.copy("Sample")]
         ),
+        // Hummingbird routes, pages and `buildApplication(_:)` (testable in-process).
+        .target(
+            name: "RotationServer",
+            dependencies: [
+                "RotationApp", "RotationCore", "RotationData", "RotationBacktest",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "rotation",
             dependencies: [
                 "RotationApp",
+                "RotationServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -66,6 +79,10 @@ let package = Package(
         .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
         .testTarget(name: "RotationAppTests", dependencies: ["RotationApp"]),
         .testTarget(name: "RotationCLITests", dependencies: ["rotation"]),
+        .testTarget(
+            name: "RotationServerTests",
+            dependencies: ["RotationServer", "RotationApp", "rotation", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,30 @@
+import Hummingbird
+import RotationApp
+
+/// The dashboard's pages and the event stream behind the live quotes table.
+enum PageRoutes {
+    static func routes(_ state: ServerState) -> [Route] {
+        func page(_ path: String, _ summary: String, _ parameters: [CommandParameter],
+                  _ render: @escaping @Sendable (CommandArguments, ServerState) async throws -> String) -> Route {
+            Route(.get, path, summary, parameters: parameters, produces: .html, errors: [400, 404]) { request, _ in
+                CachedResponse.html(try await render(try state.query.arguments(request), state), request: request)
+            }
+        }
+        return [
+            page("/", "Overview: recent quotes, the numbers, relative strength and the current streak.", []) { arguments, state in
+                try ReadCommand.checkNames(arguments, parameters: [], command: "the overview")
+                return try await OverviewPage.render(state: state)
+            },
+            page("/symbol", "Symbol page: price chart with records, windows, metrics vs a benchmark, drawdowns.",
+                 SymbolPage.parameters, SymbolPage.render),
+            page("/rotation", "Rotation map: RS-Ratio against RS-Momentum with tails.", RotationMapPage.parameters, RotationMapPage.render),
+            page("/cycles", "Cycles: the A/B line and its ranked stretches.", CyclesPage.parameters, CyclesPage.render),
+            page("/brief", "The market brief as HTML.", BriefPage.parameters, BriefPage.render),
+            page("/backtest", "Backtest form, equity curve and metrics.", BacktestPage.parameters, BacktestPage.render),
+            Route(.get, "/events", "Server-sent events: `import` whenever the store's import log changes.",
+                  produces: .eventStream, errors: []) { _, _ in
+                EventStream.response(state: state)
+            },
+        ]
+    }
+}
