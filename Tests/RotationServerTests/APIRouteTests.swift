@@ -16,8 +16,8 @@ struct APIRouteTests {
         ("/api/relative?a=RUT&b=GSPC", ["a", "b", "periods", "line", "recent"]),
         ("/api/rrg?symbols=RUT,IXIC&benchmark=GSPC", ["benchmark", "points", "formula", "parameters"]),
         ("/api/cycles?a=RUT&b=GSPC", ["series", "stretches", "current"]),
-        ("/api/cycles?a=ff3_monthly.csv%23smb", ["series", "stretches", "current"]),
-        ("/api/breadth?members=constituents/smallcap_members.csv&prices=constituents/smallcap_adj_closes_wide.csv", ["latest", "basis"]),
+        ("/api/cycles?a=factors/ff3_monthly.csv%23smb", ["series", "stretches", "current"]),
+        ("/api/breadth?members=constituents/smallcap_members.csv&prices=constituents/smallcap_adj_closes_wide.csv", ["covered", "members", "series", "basis"]),
         ("/api/contribution?members=constituents/smallcap_members.csv&prices=constituents/smallcap_adj_closes_wide.csv", ["rows", "index_return", "basis"]),
         ("/api/brief", ["as_of", "sections", "universe", "notes"]),
     ]
