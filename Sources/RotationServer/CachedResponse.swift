@@ -23,11 +23,6 @@ enum CachedResponse {
         make(body, contentType: "application/json; charset=utf-8", request: request)
     }
 
-    /// An HTML page.
-    static func html(_ page: String, request: Request) -> Response {
-        make(Data(page.utf8), contentType: "text/html; charset=utf-8", request: request)
-    }
-
     /// True when an `If-None-Match` value (`*`, or a comma-separated list of tags, weak or
     /// strong) names the tag.
     static func matches(_ header: String, tag: String) -> Bool {

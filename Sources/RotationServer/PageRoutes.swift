@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import RotationApp
 
@@ -7,7 +8,9 @@ enum PageRoutes {
         func page(_ path: String, _ summary: String, _ parameters: [CommandParameter],
                   _ render: @escaping @Sendable (CommandArguments, ServerState) async throws -> String) -> Route {
             Route(.get, path, summary, parameters: parameters, produces: .html, errors: [400, 404]) { request, _ in
-                CachedResponse.html(try await render(try state.query.arguments(request), state), request: request)
+                let arguments = try state.query.arguments(request)
+                let page = try await state.cached(request) { Data(try await render(arguments, state).utf8) }
+                return CachedResponse.make(page, contentType: "text/html; charset=utf-8", request: request)
             }
         }
         return [

@@ -10,6 +10,7 @@ final class ServerState: Sendable {
     let service: RotationService
     let query: QueryArguments
     let importLog: ImportLogWatcher
+    let cache = ResponseCache()
 
     init(configuration: ServerConfiguration) throws {
         self.configuration = configuration
@@ -34,6 +35,18 @@ final class ServerState: Sendable {
 
     /// A read-only command's `--json` document for this request's query.
     func commandJSON(_ command: ReadCommand, _ request: Request) async throws -> Data {
-        try await command.json(try query.arguments(request), service: service)
+        let arguments = try query.arguments(request)
+        return try await cached(request) { try await command.json(arguments, service: self.service) }
+    }
+
+    /// The body for a GET request: from the cache when nothing was imported since it was
+    /// computed, else computed and kept.
+    func cached(_ request: Request, _ compute: @Sendable () async throws -> Data) async throws -> Data {
+        let key = request.uri.description
+        let version = await importLog.version()
+        if let body = await cache.body(for: key, version: version) { return body }
+        let body = try await compute()
+        await cache.store(body, for: key, version: version)
+        return body
     }
 }

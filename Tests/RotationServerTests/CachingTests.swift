@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import RotationApp
 import RotationData
 import Testing
 @testable import RotationServer
@@ -33,6 +34,23 @@ struct CachingTests {
             try await client.execute(uri: "/cycles", method: .get, headers: [.ifNoneMatch: "W/\(tag)"]) { response in
                 #expect(response.status == .notModified)
             }
+        }
+    }
+
+    @Test("a kept answer is recomputed once an import changes the import log")
+    func cacheFollowsImports() async throws {
+        let folder = try ServerFixture.temporaryDirectory()
+        let store = folder.appendingPathComponent("store.sqlite").path
+        let csv = folder.appendingPathComponent("NEW.csv")
+        try Data("date,close\n2025-01-02,10\n".utf8).write(to: csv)
+        let configuration = ServerFixture.configuration(store: store, eventPollSeconds: 0.05)
+        try await ServerFixture.withApp(configuration) { client in
+            let before = ServerFixture.object(try await client.execute(uri: "/api/symbols", method: .get))
+            #expect((before["symbols"] as? [Any])?.count == 0)
+            _ = try await RotationService(location: .sqlite(path: store)).importFiles(ImportRequest(paths: [csv.path]))
+            try await Task.sleep(for: .milliseconds(200))
+            let after = ServerFixture.object(try await client.execute(uri: "/api/symbols", method: .get))
+            #expect((after["symbols"] as? [[String: Any]])?.first?["symbol"] as? String == "NEW")
         }
     }
 
