@@ -41,12 +41,7 @@ final class ServerState: Sendable {
 
     /// The body for a GET request: from the cache when nothing was imported since it was
     /// computed, else computed and kept.
-    func cached(_ request: Request, _ compute: @Sendable () async throws -> Data) async throws -> Data {
-        let key = request.uri.description
-        let version = await importLog.version()
-        if let body = await cache.body(for: key, version: version) { return body }
-        let body = try await compute()
-        await cache.store(body, for: key, version: version)
-        return body
+    func cached(_ request: Request, _ compute: @escaping @Sendable () async throws -> Data) async throws -> Data {
+        try await cache.body(for: request.uri.description, version: await importLog.version(), compute: compute)
     }
 }
