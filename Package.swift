@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "RotationData", targets: ["RotationData"]),
         .library(name: "RotationBacktest", targets: ["RotationBacktest"]),
         .library(name: "RotationApp", targets: ["RotationApp"]),
+        .library(name: "RotationCharts", targets: ["RotationCharts"]),
+        .library(name: "RotationText", targets: ["RotationText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
@@ -35,22 +40,36 @@ let package = Package(
             name: "RotationBacktest",
             dependencies: ["RotationCore", .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // Pure: SVG charts (axes with date ticks, lines, drawdown areas, scatter with tails, bars).
+        .target(name: "RotationCharts", dependencies: ["RotationCore"]),
+        // Pure: numeric claims read from plain text (tokenizer, aliases, window phrases). Depends on Core only.
+        .target(name: "RotationText", dependencies: ["RotationCore"]),
         // The embedded default store on GRDB (system SQLite).
         .target(
             name: "RotationSQLite",
             dependencies: ["RotationData", "RotationCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Data providers (Stooq, Yahoo, FRED, French, iShares): HTTP fetch, cache, provenance.
+        .target(
+            name: "RotationProviders",
+            dependencies: [
+                "RotationData", "RotationCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // Use cases: the only place that wires data + core. Both front ends call these.
         .target(
             name: "RotationApp",
-            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest"],
+            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest", "RotationCharts", "RotationText", "RotationProviders"],
             resources: [.copy("Sample")]
         ),
         // Hummingbird routes, pages and `buildApplication(_:)` (testable in-process).
         .target(
             name: "RotationServer",
             dependencies: [
-                "RotationApp", "RotationCore", "RotationData", "RotationBacktest",
+                "RotationApp", "RotationCore", "RotationData", "RotationBacktest", "RotationCharts", "RotationText",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -60,6 +79,7 @@ let package = Package(
             name: "rotation",
             dependencies: [
                 "RotationApp",
+                "RotationText",
                 "RotationServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -77,8 +97,21 @@ let package = Package(
         ),
         .testTarget(name: "RotationDataTests", dependencies: ["RotationData"], resources: [.copy("Malformed")]),
         .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
-        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp"]),
-        .testTarget(name: "RotationCLITests", dependencies: ["rotation"]),
+        .testTarget(name: "RotationChartsTests", dependencies: ["RotationCharts", "RotationCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "RotationTextTests", dependencies: ["RotationText", "RotationCore"]),
+        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp", "RotationText"], exclude: ["Articles"]),
+        .testTarget(name: "RotationCLITests", dependencies: ["rotation", "ProviderTestSupport"]),
+        // Loopback HTTP server and provider fixtures built from ../shared/data (tests only).
+        .target(
+            name: "ProviderTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/ProviderTestSupport"
+        ),
+        .testTarget(name: "RotationProvidersTests", dependencies: ["RotationProviders", "RotationData", "RotationApp", "RotationSQLite", "ProviderTestSupport"]),
         .testTarget(
             name: "RotationServerTests",
             dependencies: ["RotationServer", "RotationApp", "rotation", .product(name: "HummingbirdTesting", package: "hummingbird")]

@@ -62,12 +62,12 @@ extension RotationService {
         }
     }
 
-    private func loadPrices(_ symbol: String, directory: String?) async throws -> DailyBars {
+    func loadPrices(_ symbol: String, directory: String?) async throws -> DailyBars {
         guard let directory, !InputFiles.isFileReference(symbol) else { return try await source.loadBars(symbol) }
         return try await source.loadBars(directory + "/" + symbol + ".csv")
     }
 
-    private func loadRate(_ name: String, directory: String?) async throws -> Series {
+    func loadRate(_ name: String, directory: String?) async throws -> Series {
         let loaded: LoadedSeries
         if let directory, !InputFiles.isFileReference(name),
            FileManager.default.fileExists(atPath: directory + "/" + name + ".csv") {

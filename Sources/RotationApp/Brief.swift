@@ -10,10 +10,12 @@ public struct BriefResult: Sendable, Codable, Equatable {
     /// Notes on where the data came from (e.g. the bundled sample was loaded).
     public var notes: [String]
     public var sections: [BriefSection]
+    /// The numbers the charts draw (`null` when nothing could be charted).
+    public var charts: BriefCharts? = nil
 
     enum CodingKeys: String, CodingKey {
         case asOf = "as_of"
-        case basis, universe, notes, sections
+        case basis, universe, notes, sections, charts
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -23,6 +25,7 @@ public struct BriefResult: Sendable, Codable, Equatable {
         try container.encode(universe, forKey: .universe)
         try container.encode(notes, forKey: .notes)
         try container.encode(sections, forKey: .sections)
+        try container.encode(charts, forKey: .charts)
     }
 }
 

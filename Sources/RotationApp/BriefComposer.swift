@@ -8,8 +8,8 @@ struct BriefComposer {
     let asOf: TradingDay
     let basis: PriceBasis
 
-    private var symbolList: String { sleeves.map(\.0.symbol).joined(separator: " ") }
-    private var basisFlag: String { basis == .total ? " --total-return" : "" }
+    var symbolList: String { sleeves.map(\.0.symbol).joined(separator: " ") }
+    var basisFlag: String { basis == .total ? " --total-return" : "" }
 
     /// "The numbers": each window's return per sleeve, and who led.
     func numbers(windows: [Window]) -> BriefSection {
@@ -66,7 +66,7 @@ struct BriefComposer {
                 text = "The \(sleeve.label) closed at \(Formatting.level(last.close)) on \(last.date), "
                     + "\(Formatting.percent(abs(fromRecord)).dropFirst()) below its record close of "
                     + "\(Formatting.level(recordClose.value)) set on \(recordClose.date) "
-                    + "(\(sessions) sessions earlier)"
+                    + "(\(sessions) session\(sessions == 1 ? "" : "s") earlier)"
             }
             text += "; its intraday record is \(Formatting.level(recordHigh.value)) on \(recordHigh.date)."
             sentences.append(BriefSentence(text: text, command: command))

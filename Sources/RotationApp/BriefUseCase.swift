@@ -10,13 +10,19 @@ public struct BriefRequest: Sendable {
     public var basis: PriceBasis
     /// The windows of "the numbers" table.
     public var windows: [Window]
+    /// Membership snapshots and member prices for the breadth section (`--members`, `--prices`).
+    public var members: MembersInput?
+    /// A fundamentals file for the valuation section (`--holdings`).
+    public var holdings: String?
 
     public init(asOf: TradingDay? = nil, universe: Universe? = nil, basis: PriceBasis = .price,
-                windows: [Window] = BriefRequest.standardWindows) {
+                windows: [Window] = BriefRequest.standardWindows, members: MembersInput? = nil, holdings: String? = nil) {
         self.asOf = asOf
         self.universe = universe
         self.basis = basis
         self.windows = windows
+        self.members = members
+        self.holdings = holdings
     }
 
     /// Week, one month, year to date, six months, one year.
@@ -24,7 +30,9 @@ public struct BriefRequest: Sendable {
 }
 
 extension RotationService {
-    /// Composes the brief. On an empty store, first imports the bundled sample and says so.
+    /// Composes the brief: the numbers, records, leadership and risk, and breadth and valuation
+    /// when member or fundamentals files are given, with the data of its charts. On an empty
+    /// store, first imports the bundled sample and says so.
     public func brief(_ request: BriefRequest) async throws -> BriefResult {
         var notes: [String] = []
         let store = try source.store()
@@ -62,7 +70,9 @@ extension RotationService {
             notes.append("As of \(asOf), the last day every sleeve has data (the latest data end on \(latest)).")
         }
         let composer = BriefComposer(sleeves: sleeves, asOf: asOf, basis: request.basis)
-        let sections = [composer.numbers(windows: request.windows), composer.records()]
-        return BriefResult(asOf: asOf, basis: request.basis, universe: sleeves.map(\.0), notes: notes, sections: sections)
+        let analyses = await briefAnalyses(composer, request: request)
+        let sections = [composer.numbers(windows: request.windows), composer.records()] + analyses.sections
+        return BriefResult(asOf: asOf, basis: request.basis, universe: sleeves.map(\.0), notes: notes + analyses.notes,
+                           sections: sections, charts: analyses.charts)
     }
 }

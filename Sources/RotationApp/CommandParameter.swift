@@ -128,6 +128,10 @@ extension ReadCommand {
             return [CommandParameter("holdings", .file, required: true, "A fundamentals file.")]
         case .brief:
             return [CommandParameter("universe", .text, "Sleeves to compare, e.g. small=RUT,large=GSPC,tech=IXIC."),
+                    CommandParameter("members", .file, repeated: true, "Holdings or members file: adds a breadth section."),
+                    CommandParameter("date", .date, "Snapshot date of a holdings file whose name has none."),
+                    CommandParameter("prices", .file, "Member prices for the breadth section (default: the store)."),
+                    CommandParameter("holdings", .file, "A fundamentals file: adds a valuation section."),
                     .asOf, .totalReturn]
         }
     }

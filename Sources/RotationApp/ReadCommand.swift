@@ -93,7 +93,9 @@ public enum ReadCommand: String, CaseIterable, Sendable {
         case .valuation:
             return try JSONOutput.encode(try service.valuation(holdings: try a.resolveFile(try a.required("holdings"))))
         case .brief:
-            let request = BriefRequest(asOf: try a.day("as_of"), universe: try a.single("universe").map(Universe.parse), basis: try a.basis())
+            let members = a.all("members").isEmpty ? nil : try membersInput(a)
+            let request = BriefRequest(asOf: try a.day("as_of"), universe: try a.single("universe").map(Universe.parse), basis: try a.basis(),
+                                       members: members, holdings: try a.single("holdings").map(a.resolveFile))
             return try JSONOutput.encode(try await service.brief(request))
         }
     }

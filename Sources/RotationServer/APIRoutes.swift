@@ -19,6 +19,10 @@ enum APIRoutes {
                             errors: [400, 404, 413]) { request, _ in
             CachedResponse.json(try await backtest(request, state: state), request: request)
         })
+        routes.append(Route(.post, "/api/check", "Check an article's numeric claims (the body, plain text) against the store.",
+                            parameters: checkParameters, body: .text, produces: .json, errors: [400, 404, 413]) { request, _ in
+            CachedResponse.json(try await check(request, state: state), request: request)
+        })
         if state.configuration.writeToken != nil {
             routes.append(Route(.post, "/api/import", "Import one CSV file (the body) into the store, atomically.",
                                 parameters: [CommandParameter("file", .text, required: true, "The file's name, e.g. IWM.csv (its stem names the series)."),
@@ -43,6 +47,26 @@ enum APIRoutes {
         let spec = try BacktestRequest.decodeSpec(body, file: "request body")
         let report = try await state.service.backtest(BacktestRequest(spec: spec, drawdowns: try arguments.integer("drawdowns") ?? 5))
         var bytes = try JSONOutput.encode(report)
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    /// The options of `rotation check` that the API takes (the article is the body).
+    static let checkParameters = [
+        CommandParameter("as_of", .date, "Read the article as of this day (default: its dateline)."),
+        CommandParameter("members", .file, "Holdings or members file, for breadth claims."),
+        CommandParameter("holdings", .file, "Fundamentals file, for valuation claims."),
+        CommandParameter("prices", .file, "Member prices for breadth claims (default: the store)."),
+    ]
+
+    static func check(_ request: Request, state: ServerState) async throws -> Data {
+        let a = try state.query.arguments(request)
+        try ReadCommand.checkNames(a, parameters: checkParameters, command: "check")
+        let text = String(decoding: try await state.body(request), as: UTF8.self)
+        let result = try await state.service.check(CheckRequest(
+            text: text, asOf: try a.day("as_of"), members: try a.single("members").map(a.resolveFile),
+            holdings: try a.single("holdings").map(a.resolveFile), prices: try a.single("prices").map(a.resolveFile)))
+        var bytes = try JSONOutput.encode(result)
         bytes.append(UInt8(ascii: "\n"))
         return bytes
     }

@@ -47,8 +47,8 @@ enum BacktestPage {
         body += "<p>\(HTML.escape(r.strategy.rawValue)) \(HTML.escape(r.firstDate.description)) to \(HTML.escape(r.lastDate.description)): "
             + "final equity \(HTML.decimal(r.finalEquity, decimals: 4)), total return \(HTML.percent(r.totalReturn)), "
             + "\(r.rebalances) rebalances, costs \(HTML.decimal(r.costs, decimals: 6)).</p>"
-        body += InlineSVG.lines([InlineSVG.Line(name: "equity", points: r.equity.map { (Double($0.date.daysSinceEpoch), $0.equity) })],
-                                title: "Equity curve", xLabels: (r.firstDate.description, r.lastDate.description))
+        body += PageCharts.lines([("equity", r.equity.map(\.date), r.equity.map { Optional($0.equity) })], title: "Equity curve",
+                                 description: "Equity of the strategy, starting at 1.", id: "equity", reference: 1)
         body += SymbolPage.metricsSection(report.metrics)
         body += "<p class=\"note\">Spec: <code>\(HTML.escape(String(decoding: specJSON, as: UTF8.self)))</code> — the same JSON "
             + "<code>POST /api/backtest</code> and <code>rotation backtest --spec</code> take.</p>"

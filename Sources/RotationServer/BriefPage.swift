@@ -2,33 +2,19 @@ import Foundation
 import Hummingbird
 import RotationApp
 
-/// `GET /brief`: the market brief as HTML — each section's table and sentences, each sentence
-/// with the command that reproduces it.
+/// `GET /brief`: the market brief exactly as `rotation brief --format html` renders it (its own
+/// inline CSS and SVG charts), with the dashboard's navigation added at the top.
 enum BriefPage {
-    static let parameters = [CommandParameter.asOfPage]
+    static let parameters = [CommandParameter("as_of", .date, "Evaluate as if the data ended on this day.")]
 
     static func render(_ arguments: CommandArguments, state: ServerState) async throws -> String {
         try ReadCommand.checkNames(arguments, parameters: parameters, command: "the brief page")
         let brief = try await state.service.brief(BriefRequest(asOf: try arguments.day("as_of")))
-        var body = "<h1>Rotation brief — as of \(HTML.escape(brief.asOf?.description ?? "n/a"))</h1>"
-        for note in brief.notes { body += "<p class=\"note\">\(HTML.escape(note))</p>" }
-        for section in brief.sections {
-            body += "<h2>\(HTML.escape(section.title))</h2>"
-            if let table = section.table, !table.rows.isEmpty {
-                body += HTML.table(table.columns, table.rows.map { $0.map { HTML.escape($0.text) } })
-            }
-            if !section.sentences.isEmpty {
-                body += "<ul>" + section.sentences.map {
-                    "<li>\(HTML.escape($0.text)) <code class=\"muted\">\(HTML.escape($0.command))</code></li>"
-                }.joined() + "</ul>"
-            }
-        }
-        let chart = try await OverviewPage.briefChart(brief, service: state.service)
-        return PageLayout.page(title: "Brief", active: "/brief", body: body + chart)
+        let page = BriefRendering.html(brief)
+        let links = PageLayout.navigation.map { "<a href=\"\($0.path)\" style=\"color:#cfd8e6;margin-right:1rem\">\(HTML.escape($0.label))</a>" }
+        let nav = "<nav style=\"background:#1d2330;padding:.5rem 1rem;font:14px system-ui,sans-serif\">"
+            + "<strong style=\"color:#fff;margin-right:1rem\">Rotation</strong>" + links.joined() + "</nav>\n"
+        guard let body = page.range(of: "<body>\n") else { return page }
+        return page.replacingCharacters(in: body, with: "<body>\n" + nav)
     }
-}
-
-extension CommandParameter {
-    /// A page's `as_of`.
-    static let asOfPage = CommandParameter("as_of", .date, "Evaluate as if the data ended on this day.")
 }

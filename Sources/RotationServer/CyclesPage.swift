@@ -25,9 +25,8 @@ enum CyclesPage {
             + "<label>B<input name=\"b\" size=\"8\" value=\"\(HTML.escape(b))\"></label>"
             + "<label>Period<select name=\"period\"><option\(period == .month ? " selected" : "")>month</option><option\(period == .week ? " selected" : "")>week</option></select></label><button>Show</button></form>"
         let line = relative.line
-        body += InlineSVG.lines([InlineSVG.Line(name: "\(a)/\(b)", points: line.map { (Double($0.date.daysSinceEpoch), $0.value) })],
-                                title: "\(a) relative to \(b)",
-                                xLabels: line.first.flatMap { first in line.last.map { (first.date.description, $0.date.description) } })
+        body += PageCharts.lines([("\(a)/\(b)", line.map(\.date), line.map { Optional($0.value) })], title: "\(a) relative to \(b)",
+                                 description: "The ratio of \(a) to \(b) by \(period.rawValue); falling stretches are underperformance.", id: "cycle")
         for episode in [report.current.underperformance, report.current.outperformance].compactMap({ $0 }) {
             body += "<p>Current \(HTML.escape(episode.direction.rawValue)): from \(HTML.escape(episode.startDate.description)), "
                 + "\(episode.lengthPeriods) \(period.rawValue)s, depth \(HTML.percent(episode.depth)); rank \(episode.lengthRank) of "

@@ -47,6 +47,12 @@ enum OpenAPIDocument {
         case .csv:
             operation["requestBody"] = ["required": true, "description": "The CSV file's bytes.",
                                         "content": ["text/csv": ["schema": ["type": "string"]]]]
+        case .text:
+            operation["requestBody"] = ["required": true, "description": "The article's text.",
+                                        "content": ["text/plain": ["schema": ["type": "string"]]]]
+        case .form:
+            operation["requestBody"] = ["required": true, "description": "The form's fields.",
+                                        "content": ["application/x-www-form-urlencoded": ["schema": ["type": "object"]]]]
         case nil:
             break
         }

@@ -61,9 +61,8 @@ enum OverviewPage {
         let report = try await service.relative(RelativeRequest(a: a, b: b, period: .week))
         let line = report.line.suffix(260)
         var out = "<h2>Relative strength: \(HTML.escape(a)) / \(HTML.escape(b)), weekly</h2>"
-        out += InlineSVG.lines([InlineSVG.Line(name: "\(a)/\(b)", points: line.map { (Double($0.date.daysSinceEpoch), $0.value) })],
-                               title: "\(a) relative to \(b)",
-                               xLabels: line.first.flatMap { first in line.last.map { (first.date.description, $0.date.description) } })
+        out += PageCharts.lines([("\(a)/\(b)", line.map(\.date), line.map { Optional($0.value) })], title: "\(a) relative to \(b)",
+                                description: "The ratio of \(a) to \(b), weekly; rising means \(a) leads.", id: "relative")
         if let streak = report.currentStreak {
             out += "<p>Current streak: <strong>\(HTML.escape(streak.leader ?? "tie"))</strong> has led for \(streak.length) week(s), "
                 + "\(HTML.escape(streak.startDate.description)) to \(HTML.escape(streak.endDate.description)) "

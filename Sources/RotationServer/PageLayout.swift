@@ -4,7 +4,7 @@ enum PageLayout {
     /// The pages in the navigation bar: path and label.
     static let navigation: [(path: String, label: String)] = [
         ("/", "Overview"), ("/symbol", "Symbol"), ("/rotation", "Rotation map"), ("/cycles", "Cycles"),
-        ("/brief", "Brief"), ("/backtest", "Backtest"),
+        ("/brief", "Brief"), ("/check", "Check"), ("/backtest", "Backtest"),
     ]
 
     static let css = """
@@ -20,7 +20,7 @@ enum PageLayout {
         .up{color:#137333}.down{color:#b3261e}.muted{color:#667085}.note{color:#667085;font-size:.9rem}
         form{margin:.4rem 0 1rem;display:flex;gap:.6rem;flex-wrap:wrap;align-items:end}
         label{display:flex;flex-direction:column;font-size:.85rem;color:#475467}
-        input,select,button{font:inherit;padding:.25rem .4rem}
+        input,select,button,textarea{font:inherit;padding:.25rem .4rem}
         svg{background:#fff;border:1px solid #e3e7ee;max-width:100%;height:auto}
         .record{font-weight:600}
         """

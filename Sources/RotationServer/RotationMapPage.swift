@@ -30,8 +30,7 @@ enum RotationMapPage {
             return PageLayout.page(title: "Rotation map", active: "/rotation", body: body + "<p>No symbols to place: import index or sector prices.</p>")
         }
         let report = try await state.service.rotationMap(RotationMapRequest(symbols: symbols, benchmark: benchmark, period: period))
-        let series = report.points.map { point in (label: point.symbol, tail: point.tail.map { (x: $0.rsRatio, y: $0.rsMomentum) }) }
-        body += InlineSVG.scatter(series, xName: "RS-Ratio", yName: "RS-Momentum", title: "Rotation map against \(benchmark)")
+        body += PageCharts.rotationMap(report)
         body += HTML.table(["Symbol", "Date", "RS-Ratio", "RS-Momentum", "Quadrant"], report.points.map {
             [HTML.escape($0.symbol), HTML.escape($0.date?.description ?? "n/a"), HTML.decimal($0.rsRatio), HTML.decimal($0.rsMomentum),
              HTML.escape($0.quadrant?.rawValue ?? "n/a")]

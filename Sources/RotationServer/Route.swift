@@ -15,6 +15,10 @@ struct Route: Sendable {
         case json(String)
         /// A CSV file's bytes.
         case csv
+        /// Plain text (an article).
+        case text
+        /// An HTML form, URL-encoded.
+        case form
     }
 
     var method: HTTPRequest.Method

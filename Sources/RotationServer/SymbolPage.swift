@@ -31,7 +31,7 @@ enum SymbolPage {
         let startDay = TradingDay(year: lastDay.year - years, month: lastDay.month, day: min(lastDay.day, 28)) ?? bars.days[0]
         var body = "<h1>\(HTML.escape(Universe.label(for: symbol)))</h1>"
         body += form(symbol: symbol, benchmark: benchmark, years: years, held: held)
-        body += priceChart(bars: bars, closes: closes, from: startDay, symbol: symbol)
+        body += "<h2>Price (close; points mark record closes)</h2>" + PageCharts.priceWithRecords(bars: bars, from: startDay, symbol: symbol)
         let perf = try await service.perf(PerfRequest(symbols: [symbol]))
         body += "<h2>Windows</h2>" + HTML.table(["Window", "Start", "End", "Return"], perf.rows.map {
             [HTML.escape($0.window.description), HTML.escape($0.startDate?.description ?? "n/a"), HTML.escape($0.endDate?.description ?? "n/a"),
@@ -51,26 +51,6 @@ enum SymbolPage {
         return "<form method=\"get\" action=\"/symbol\"><label>Symbol<select name=\"symbol\">\(options)</select></label>"
             + "<label>Benchmark<input name=\"benchmark\" value=\"\(HTML.escape(benchmark))\" size=\"8\"></label>"
             + "<label>Years<input name=\"years\" type=\"number\" min=\"1\" max=\"100\" value=\"\(years)\"></label><button>Show</button></form>"
-    }
-
-    /// Closes since `from`, with each day that set a new record close (over the whole history) marked.
-    static func priceChart(bars: DailyBars, closes: [Double], from: TradingDay, symbol: String) -> String {
-        var record = -Double.infinity
-        var points: [(x: Double, y: Double)] = []
-        var markers: [(x: Double, y: Double)] = []
-        for (index, close) in closes.enumerated() where !close.isNaN {
-            let isRecord = close > record
-            record = max(record, close)
-            guard bars.days[index] >= from else { continue }
-            let point = (x: Double(bars.days[index].daysSinceEpoch), y: close)
-            points.append(point)
-            if isRecord { markers.append(point) }
-        }
-        let first = points.first.map { TradingDay(daysSinceEpoch: Int($0.x)).description } ?? ""
-        let last = points.last.map { TradingDay(daysSinceEpoch: Int($0.x)).description } ?? ""
-        return "<h2>Price (close; red dots are record closes)</h2>"
-            + InlineSVG.lines([InlineSVG.Line(name: symbol, points: points)], markers: markers,
-                              title: "\(symbol) closes with record closes marked", xLabels: (first, last))
     }
 
     static func metricsSection(_ r: MetricsReport) -> String {

@@ -13,6 +13,21 @@ enum Output {
         print(try JSONOutput.string(value))
     }
 
+    /// Writes text to `path` atomically: a temporary file in the same directory, then a rename,
+    /// so a reader never sees a half-written file. Failures are I/O errors naming the path.
+    static func write(_ text: String, toFile path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
+            throw Failure(.io, "\(path): cannot write the file")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw Failure(.io, "\(path): cannot write the file")
+        }
+    }
+
     /// `rotation: error: MESSAGE` on stderr.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("rotation: error: \(message)\n".utf8))

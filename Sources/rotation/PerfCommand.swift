@@ -69,24 +69,47 @@ struct HighsCommand: AsyncParsableCommand {
 struct BriefCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
-        abstract: "The market brief: who led over which window, and record status.",
-        discussion: "On an empty store the bundled sample (S&P 500 and Nasdaq 1999–2018, Fama–French factors) is loaded first.")
+        abstract: "The market brief: who led, records, leadership, risk (and breadth, valuation), in text, Markdown or HTML.",
+        discussion: """
+            Every sentence carries the command that reproduces it (footnotes in md and html). The html format is one \
+            self-contained page with inline SVG charts. --members/--prices add a breadth section, --holdings a valuation \
+            section. On an empty store the bundled sample (S&P 500 and Nasdaq 1999–2018, Fama–French factors) is loaded first.
+            """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html }
 
-    @Option(help: "Output format: text or md.")
+    @Option(help: "Output format: text, md or html.")
     var format: Format = .text
+
+    @Option(help: ArgumentHelp("Write the brief to FILE (atomically) instead of stdout.", valueName: "FILE"))
+    var out: String?
 
     @Option(help: ArgumentHelp("Sleeves to compare, e.g. small=RUT,large=GSPC,tech=IXIC.", valueName: "ROLE=SYMBOL,…"))
     var universe: String?
+
+    @OptionGroup var membersOptions: MembersOptions
+
+    @Option(help: ArgumentHelp("A fundamentals file for the valuation section.", valueName: "FILE"))
+    var holdings: String?
 
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let request = BriefRequest(asOf: evaluation.asOf, universe: try universe.map(Universe.parse), basis: evaluation.basis)
+        let request = BriefRequest(asOf: evaluation.asOf, universe: try universe.map(Universe.parse), basis: evaluation.basis,
+                                   members: membersOptions.members.isEmpty ? nil : membersOptions.input, holdings: holdings)
         let brief = try await store.service.brief(request)
-        if store.json { return try Output.json(brief) }
-        Output.print(format == .md ? BriefRendering.markdown(brief) : BriefRendering.text(brief))
+        let text: String
+        if store.json {
+            text = try JSONOutput.string(brief)
+        } else {
+            switch format {
+            case .text: text = BriefRendering.text(brief)
+            case .md: text = BriefRendering.markdown(brief)
+            case .html: text = BriefRendering.html(brief)
+            }
+        }
+        guard let out else { return Output.print(text) }
+        try Output.write(text, toFile: out)
     }
 }

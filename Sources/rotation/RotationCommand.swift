@@ -16,9 +16,9 @@ struct RotationCommand: AsyncParsableCommand {
             70 internal error, 74 I/O error.
             """,
         version: RotationVersion.string,
-        subcommands: [ImportCommand.self, SymbolsCommand.self, PerfCommand.self, HighsCommand.self, RelativeCommand.self,
-                      RotationMapCommand.self, CyclesCommand.self, MetricsCommand.self, BacktestCommand.self, BreadthCommand.self, ContributionCommand.self,
-                      ValuationCommand.self, BriefCommand.self, ServeCommand.self]
+        subcommands: [ImportCommand.self, FetchCommand.self, SymbolsCommand.self, PerfCommand.self, HighsCommand.self, RelativeCommand.self,
+                      RotationMapCommand.self, CyclesCommand.self, MetricsCommand.self, BacktestCommand.self, SweepCommand.self, EventsCommand.self, BreadthCommand.self, ContributionCommand.self,
+                      ValuationCommand.self, BriefCommand.self, CheckCommand.self, ServeCommand.self]
     )
 
     /// Runs a command, mapping every failure to one stderr line and the contract's exit code.
@@ -45,6 +45,10 @@ struct RotationCommand: AsyncParsableCommand {
             Foundation.exit(exitCode.rawValue)
         } catch let validation as ValidationError {
             exit(withError: validation)
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // `--help` parses to ArgumentParser's help command, whose run() throws its own error:
+            // let the parser print the help (exit 0) as it does for every parser error.
+            exit(withError: error)
         } catch {
             let failure = Failure.from(error)
             Output.error(failure.message)

@@ -36,6 +36,22 @@ struct CLIParityTests {
         }
     }
 
+    @Test("POST /api/check answers the same bytes as rotation check ARTICLE --json")
+    func checkSameBytes() async throws {
+        let store = try await ServerFixture.storePath()
+        let article = ServerFixture.packageRoot.appendingPathComponent("Tests/RotationAppTests/Articles/election-week-2024.txt")
+        let cli = try ServerFixture.runCLI(["check", article.path, "--db", store, "--json"])
+        #expect(cli.status == 0)
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try await ServerFixture.withApp { client in
+            try await client.execute(uri: "/api/check", method: .post, body: ByteBuffer(string: text)) { response in
+                #expect(response.status == .ok)
+                #expect(ServerFixture.bytes(response) == cli.stdout)
+                #expect((ServerFixture.object(response)["claims"] as? [Any])?.isEmpty == false)
+            }
+        }
+    }
+
     @Test("POST /api/backtest answers the same bytes as rotation backtest --spec FILE --json")
     func backtestSameBytes() async throws {
         let store = try await ServerFixture.storePath()

@@ -15,6 +15,7 @@ struct PageTests {
         ("/brief", "Rotation brief", 1),
         ("/backtest?strategy=rotation&a=IWM&b=SPY&from=2018-01-01", "Equity curve", 1),
         ("/backtest", "final equity", 1),
+        ("/check", "<textarea name=\"article\"", 0),
     ]
 
     @Test("each page answers HTML with its tables and SVG charts", arguments: cases.indices)
@@ -39,6 +40,21 @@ struct PageTests {
             for symbol in ["RUT", "GSPC", "IXIC", "SPY"] { #expect(html.contains("/symbol?symbol=\(symbol)\"")) }
             #expect(html.contains("from record") || html.contains("record close"))
             #expect(html.contains("new EventSource('/events')"))
+        }
+    }
+
+    @Test("posting the check form answers the verdict table")
+    func checkForm() async throws {
+        let article = "Small caps led: the Russell 2000 rose 8.6% for the week, as of 2024-11-08."
+        let form = "article=" + (article.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "&as_of=2024-11-08"
+        try await ServerFixture.withApp { client in
+            try await client.execute(uri: "/check", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: form)) { response in
+                let html = String(decoding: ServerFixture.bytes(response), as: UTF8.self)
+                #expect(response.status == .ok, "\(html.prefix(300))")
+                #expect(html.contains("<th>Verdict</th>"))
+                #expect(html.contains("Russell 2000 rose 8.6%"))
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import RotationData
 
 let benchmarks: @Sendable () -> Void = {
     analyticsBenchmarks()
+    eventStudyBenchmarks()
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
                                            maxDuration: .seconds(5), maxIterations: 50)
 

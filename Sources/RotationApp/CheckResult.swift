@@ -1,0 +1,90 @@
+import RotationCore
+import RotationText
+
+/// How a claim fares against the data.
+public enum Verdict: String, Sendable, Codable {
+    /// The value agrees at the stated precision (qualifiers read as a reader would).
+    case confirmed
+    /// Within 10% of the stated value, or agrees under another standard convention.
+    case close
+    case contradicted
+    /// The data needed are missing (the explanation says which).
+    case unverifiable
+}
+
+/// One checked claim: `text, kind, subject, window, stated, computed, verdict, explanation`.
+public struct CheckedClaim: Sendable, Equatable, Codable {
+    /// The sentence the claim was found in.
+    public var text: String
+    public var kind: ClaimKind
+    /// The resolved symbol ("RUT", or "RUT vs GSPC" for comparisons); the phrase as written when
+    /// it did not resolve.
+    public var subject: String
+    /// The window as `perf --window` writes it, with its end day ("week to 2025-12-12"), or the
+    /// day of a level; `null` when none applies.
+    public var window: String?
+    /// The stated value in contract units (returns as fractions, levels as numbers, streaks as counts).
+    public var stated: Double
+    /// The value the data give under the claim's reading; `null` when unverifiable.
+    public var computed: Double?
+    public var verdict: Verdict
+    /// Dates, values, the convention used, and the alternative that matches when one does.
+    public var explanation: String
+
+    public init(text: String, kind: ClaimKind, subject: String, window: String?, stated: Double, computed: Double?,
+                verdict: Verdict, explanation: String) {
+        self.text = text
+        self.kind = kind
+        self.subject = subject
+        self.window = window
+        self.stated = stated
+        self.computed = computed
+        self.verdict = verdict
+        self.explanation = explanation
+    }
+
+    enum CodingKeys: String, CodingKey { case text, kind, subject, window, stated, computed, verdict, explanation }
+
+    /// Writes every key, `null` for missing values.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(subject, forKey: .subject)
+        try container.encodeOrNull(window, forKey: .window)
+        try container.encode(stated, forKey: .stated)
+        try container.encodeOrNull(computed, forKey: .computed)
+        try container.encode(verdict, forKey: .verdict)
+        try container.encode(explanation, forKey: .explanation)
+    }
+}
+
+/// The contract's `check` document: `as_of, claims`.
+public struct CheckResult: Sendable, Equatable, Codable {
+    /// The day the article is read as of: `--as-of`, its dateline, or the subjects' last data day.
+    public var asOf: TradingDay?
+    public var claims: [CheckedClaim]
+
+    public init(asOf: TradingDay?, claims: [CheckedClaim]) {
+        self.asOf = asOf
+        self.claims = claims
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case asOf = "as_of"
+        case claims
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeOrNull(asOf, forKey: .asOf)
+        try container.encode(claims, forKey: .claims)
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Encodes `value`, or an explicit `null`.
+    mutating func encodeOrNull<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+}

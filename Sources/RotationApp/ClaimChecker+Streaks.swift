@@ -1,0 +1,102 @@
+import RotationCore
+import RotationText
+
+extension ClaimChecker {
+    /// A streak: relative (the current run of `relativeStrength`, periods on common days) or
+    /// absolute (consecutive periods with a rise, or a fall, ending with the period of the as-of
+    /// day). A run in the other direction counts as 0. Alternative: the run ending one period earlier.
+    func checkStreak(_ claim: Claim) -> Outcome {
+        let bars: DailyBars
+        switch series(claim.subject, phrase: claim.subjectPhrase) {
+        case .failure(let failure): return .unverifiable(failure.reason)
+        case .success(let found): bars = found
+        }
+        guard let window = claim.window else { return .unverifiable("no window") }
+        let period: PeriodicFrequency = claim.unit == .week ? .week : claim.unit == .month ? .month : .day
+        let format: (Double) -> String = { "\(Int($0)) \(period.rawValue)\($0 == 1 ? "" : "s")" }
+        if let benchmarkSymbol = claim.benchmark {
+            let benchmark: DailyBars
+            switch series(benchmarkSymbol, phrase: benchmarkSymbol) {
+            case .failure(let failure): return .unverifiable(failure.reason)
+            case .success(let found): benchmark = found
+            }
+            let axis = DayAxis([(bars.days, bars.close), (benchmark.days, benchmark.close)])
+            let report = relativeStrength(days: axis.days, closesA: axis.columns[0], closesB: axis.columns[1],
+                                          nameA: bars.symbol, nameB: benchmark.symbol, period: period, asOf: window.end)
+            let wanted = claim.direction == .down ? benchmark.symbol : bars.symbol
+            guard let streak = report.currentStreak else { return .unverifiable("too few common \(period.rawValue)s") }
+            let length = streak.leader == wanted ? Double(streak.length) : 0
+            let leader = claim.direction == .down ? "trailed" : "beat"
+            return judge(claim, computed: length,
+                         described: "\(bars.symbol) \(leader) \(benchmark.symbol) (price, \(period.rawValue)ly, to \(streak.endDate))",
+                         format: format, alternatives: [])
+        }
+        let closes = Series(name: bars.symbol, kind: .price, days: bars.days, values: bars.close).presentOnly
+            .between(from: nil, to: window.end)
+        let periodic = period == .day ? closes : closes.lastOfEachPeriod(period == .week ? .weekly : .monthly)
+        let returns = periodic.simpleReturns().values
+        let rising = claim.direction != .down
+        func run(endingAt last: Int) -> Int {
+            var count = 0
+            var i = last
+            while i >= 0, rising ? returns[i] > 0 : returns[i] < 0 { count += 1; i -= 1 }
+            return count
+        }
+        guard !returns.isEmpty else { return .unverifiable("too few \(period.rawValue)s") }
+        let current = Double(run(endingAt: returns.count - 1))
+        let earlier = returns.count > 1 ? [("the run ending a \(period.rawValue) earlier", Double(run(endingAt: returns.count - 2)))] : []
+        return judge(claim, computed: current,
+                     described: "\(bars.symbol) \(rising ? "rose" : "fell") (price, \(period.rawValue)ly, to \(periodic.days.last!))",
+                     format: format, alternatives: earlier)
+    }
+
+    /// "swings 2–3% on days when the S&P 500 moves 1%": the beta of daily price returns over the
+    /// trailing year to the as-of day (common days), `cov(r, b) / var(b)` as in `rotation metrics`;
+    /// alternative: the beta over three years.
+    func checkCoMovement(_ claim: Claim) -> Outcome {
+        let bars: DailyBars, benchmark: DailyBars
+        switch (series(claim.subject, phrase: claim.subjectPhrase), series(claim.benchmark, phrase: "")) {
+        case (.failure(let failure), _), (_, .failure(let failure)): return .unverifiable(failure.reason)
+        case (.success(let a), .success(let b)): (bars, benchmark) = (a, b)
+        }
+        guard let end = claim.window?.end else { return .unverifiable("no as-of day") }
+        func betaOver(years: Int) -> Double? {
+            let pair = alignOnCommonDays(
+                Series(name: bars.symbol, kind: .price, days: bars.days, values: bars.close).presentOnly.between(from: end.adding(years: -years), to: end),
+                Series(name: benchmark.symbol, kind: .price, days: benchmark.days, values: benchmark.close).presentOnly.between(from: end.adding(years: -years), to: end))
+            let r = Series(name: bars.symbol, kind: .price, days: pair.days, values: pair.first).simpleReturns().values
+            let b = Series(name: benchmark.symbol, kind: .price, days: pair.days, values: pair.second).simpleReturns().values
+            return beta(r, benchmark: b)
+        }
+        guard let oneYear = betaOver(years: 1) else { return .unverifiable("too few common days for a beta") }
+        let alternatives = betaOver(years: 3).map { [("the beta over three years", $0)] } ?? []
+        return judge(claim, computed: oneYear,
+                     described: "\(bars.symbol) beta to \(benchmark.symbol) (daily price returns, one year to \(end))",
+                     format: { Formatting.decimal($0, decimals: 2) + "×" }, alternatives: alternatives)
+    }
+
+    /// Share of members up (or down: decliners, not "all but the advancers") over one day, from `--members`.
+    func checkBreadth(_ claim: Claim) -> Outcome {
+        guard let breadth else { return .unverifiable("breadth needs member prices: pass --members FILE") }
+        guard let window = claim.window, window.window == .oneDay else {
+            return .unverifiable("breadth is checked for one day only, not \(claim.window?.window.description ?? "no window")")
+        }
+        guard let shares = breadth(window.end) else { return .unverifiable("no member prices on \(window.end)") }
+        let share = claim.direction == .down ? shares.down : shares.up
+        return judge(claim, computed: share, described: "share of members \(claim.direction == .down ? "down" : "up") on \(window.end)",
+                     format: { Formatting.percent($0).replacingOccurrences(of: "+", with: "") }, alternatives: [])
+    }
+
+    /// A price/earnings multiple, from `--holdings` (the aggregate: total cap / total earnings).
+    func checkValuation(_ claim: Claim) -> Outcome {
+        guard let valuation else { return .unverifiable("valuation needs fundamentals: pass --holdings FILE") }
+        let forward = claim.windowPhrase == "forward"
+        guard let value = forward ? valuation.forward : valuation.trailing else {
+            return .unverifiable("the holdings file has no \(forward ? "forward" : "trailing") earnings")
+        }
+        let other = forward ? valuation.trailing : valuation.forward
+        return judge(claim, computed: value, described: "aggregate \(forward ? "forward" : "trailing") P/E of the holdings",
+                     format: { Formatting.decimal($0, decimals: 1) },
+                     alternatives: other.map { [("the \(forward ? "trailing" : "forward") P/E", $0)] } ?? [])
+    }
+}

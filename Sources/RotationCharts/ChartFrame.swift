@@ -1,0 +1,56 @@
+/// The size of a chart and the rectangle its data are drawn in (SVG user units).
+public struct ChartFrame: Sendable, Equatable {
+    public var width: Double
+    public var height: Double
+    public var marginTop: Double
+    public var marginRight: Double
+    public var marginBottom: Double
+    public var marginLeft: Double
+
+    /// A frame of `width` × `height` with margins for a title/legend row above, tick labels
+    /// below and value labels on the left.
+    public init(width: Double = 640, height: Double = 300, marginTop: Double = 44, marginRight: Double = 20,
+                marginBottom: Double = 30, marginLeft: Double = 60) {
+        self.width = width
+        self.height = height
+        self.marginTop = marginTop
+        self.marginRight = marginRight
+        self.marginBottom = marginBottom
+        self.marginLeft = marginLeft
+    }
+
+    /// Left edge of the plot area.
+    public var plotLeft: Double { marginLeft }
+    /// Right edge of the plot area.
+    public var plotRight: Double { width - marginRight }
+    /// Top edge of the plot area.
+    public var plotTop: Double { marginTop }
+    /// Bottom edge of the plot area.
+    public var plotBottom: Double { height - marginBottom }
+}
+
+/// The accessible name and description of a chart, and the id prefix of its elements.
+public struct ChartLabels: Sendable, Equatable {
+    /// Shown as the chart's heading and as its SVG `<title>`.
+    public var title: String
+    /// The SVG `<desc>`: what the chart shows, in a sentence.
+    public var description: String
+    /// Prefix for element ids, unique within a page that holds several charts (letters,
+    /// digits and hyphens).
+    public var id: String
+
+    public init(title: String, description: String, id: String = "chart") {
+        self.title = title
+        self.description = description
+        self.id = id
+    }
+}
+
+/// The fixed colours of series, in order; the palette repeats after its last colour.
+public enum ChartPalette {
+    /// Blue, red, green, purple, orange, brown, pink, grey (colour-blind-safer Tableau order).
+    public static let colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#7f7f7f"]
+
+    /// The colour of the series at `index`.
+    public static func color(_ index: Int) -> String { colors[index % colors.count] }
+}

@@ -1,0 +1,61 @@
+/// Several dated series as lines on one date axis, with a legend.
+///
+/// Missing values break a line into separate path segments (a lone present point is drawn as
+/// a dot); no value is interpolated. An optional dashed reference line marks e.g. 100 (a
+/// rebased line) or 0 (returns).
+public struct LineChart: Sendable {
+    public var labels: ChartLabels
+    public var series: [LineSeries]
+    public var style: ValueStyle
+    /// A dashed horizontal line at this value, always within the axis.
+    public var reference: Double?
+    public var frame: ChartFrame
+
+    public init(labels: ChartLabels, series: [LineSeries], style: ValueStyle = .plain, reference: Double? = nil,
+                frame: ChartFrame = ChartFrame()) {
+        self.labels = labels
+        self.series = series
+        self.style = style
+        self.reference = reference
+        self.frame = frame
+    }
+
+    /// The chart as one `<svg>` element (with the namespace declaration when `standalone`).
+    public func svg(standalone: Bool = true) -> String {
+        var canvas = SVGCanvas(frame: frame, labels: labels)
+        canvas.heading()
+        Legend.draw(names: series.map(\.name), canvas: &canvas)
+        guard let axes = TimeAxes.draw(series: series, include: reference.map { [$0] } ?? [], style: style, canvas: &canvas) else {
+            TimeAxes.empty(canvas: &canvas)
+            return canvas.document(standalone: standalone)
+        }
+        if let reference {
+            let py = axes.y(reference)
+            canvas.line(x1: frame.plotLeft, y1: py, x2: frame.plotRight, y2: py, stroke: "#888", dash: "4 3")
+        }
+        for (index, line) in series.enumerated() {
+            let color = ChartPalette.color(index)
+            for segment in PathSegments.split(axes.pixels(line)) {
+                if segment.count == 1 {
+                    canvas.circle(x: segment[0].x, y: segment[0].y, radius: 1.5, fill: color)
+                } else {
+                    canvas.path(PathSegments.pathData(segment), stroke: color)
+                }
+            }
+        }
+        return canvas.document(standalone: standalone)
+    }
+}
+
+/// A one-row legend under the heading: a coloured swatch and the series name.
+enum Legend {
+    static func draw(names: [String], canvas: inout SVGCanvas) {
+        var x = canvas.frame.plotLeft
+        let y = 34.0
+        for (index, name) in names.enumerated() {
+            canvas.line(x1: x, y1: y - 4, x2: x + 16, y2: y - 4, stroke: ChartPalette.color(index), width: 3)
+            canvas.text(name, x: x + 20, y: y, size: 11)
+            x += 20 + Double(name.count) * 6.5 + 18
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import RotationCore
+import RotationData
+
+/// GET requests with timeouts, retries with backoff and a per-host rate limit, failing with
+/// one `DataError` line that names the URL: `.unknownSymbol` for HTTP 404 and 410 (exit 66),
+/// `.unavailable` for everything else that is the service's fault (exit 69).
+struct HTTPGetter {
+    let client: HTTPClient
+    let settings: FetchSettings
+    let limiter: HostRateLimiter
+
+    /// The body of a `200 OK` answer to `url`.
+    func get(_ url: String) async throws -> [UInt8] {
+        let host = URL(string: url)?.host ?? url
+        var attempt = 0
+        while true {
+            attempt += 1
+            try await limiter.waitTurn(host: host)
+            let outcome = await once(url)
+            let wait: Double
+            switch outcome {
+            case .body(let body):
+                return body
+            case .fatal(let error):
+                throw error
+            case .retryable(let problem, let retryAfter):
+                let suffix = attempt == 1 ? "" : " after \(attempt) attempts"
+                guard attempt < settings.retry.attempts else {
+                    throw DataError(.unavailable, problem + suffix, at: SourceLocation(file: url))
+                }
+                if let retryAfter, retryAfter > settings.retry.maximumDelay {
+                    throw DataError(.unavailable, "\(problem): the server asks to wait \(Int(retryAfter.rounded())) s; try again later",
+                                    at: SourceLocation(file: url))
+                }
+                wait = retryAfter ?? settings.retry.delay(afterAttempt: attempt)
+            }
+            try await Task.sleep(for: .milliseconds(Int64((wait * 1000).rounded())))
+        }
+    }
+
+    private enum Outcome {
+        case body([UInt8])
+        case fatal(DataError)
+        case retryable(String, retryAfter: Double?)
+    }
+
+    private func once(_ url: String) async -> Outcome {
+        var request = HTTPClientRequest(url: url)
+        request.headers.add(name: "User-Agent", value: "Mozilla/5.0 (compatible; rotation/\(FetchEngine.version))")
+        request.headers.add(name: "Accept", value: "*/*")
+        do {
+            let response = try await client.execute(request, timeout: .seconds(Int64(settings.connectTimeout + 4 * settings.readTimeout) + 1))
+            let status = response.status
+            if status == .ok {
+                let buffer = try await response.body.collect(upTo: settings.maximumBodyBytes)
+                return .body(Array(buffer.readableBytesView))
+            }
+            let statusText = "HTTP \(status.code) \(status.reasonPhrase)"
+            if status.code == 429 || (500...599).contains(status.code) {
+                let after = response.headers.first(name: "Retry-After").flatMap { RetryPolicy.retryAfterSeconds($0) }
+                return .retryable(statusText, retryAfter: after)
+            }
+            if status.code == 404 || status.code == 410 {
+                return .fatal(DataError(.unknownSymbol, "\(statusText): the source has no such symbol or dataset",
+                                        at: SourceLocation(file: url)))
+            }
+            return .fatal(DataError(.unavailable, statusText, at: SourceLocation(file: url)))
+        } catch is NIOTooManyBytesError {
+            return .fatal(DataError(.unavailable, "the answer is larger than \(settings.maximumBodyBytes >> 20) MB",
+                                    at: SourceLocation(file: url)))
+        } catch {
+            return .retryable(HTTPGetter.describe(error, settings: settings, url: url), retryAfter: nil)
+        }
+    }
+
+    /// A transport failure in words, without a driver dump.
+    static func describe(_ error: any Error, settings: FetchSettings, url: String) -> String {
+        if let client = error as? HTTPClientError {
+            switch client {
+            case .readTimeout: return "no answer within \(format(settings.readTimeout)) s (read timeout)"
+            case .connectTimeout: return "no connection within \(format(settings.connectTimeout)) s (connect timeout)"
+            case .deadlineExceeded: return "the answer took too long (deadline exceeded)"
+            case .remoteConnectionClosed: return "the connection closed before the answer was complete"
+            default: break
+            }
+        }
+        if let parser = error as? HTTPParserError {
+            return parser == .invalidEOFState
+                ? "the connection closed before the answer was complete" : "the answer was not valid HTTP (\(parser))"
+        }
+        let text = String(describing: error).lowercased()
+        let place = URL(string: url).map { "\($0.host ?? "?"):\($0.port.map(String.init) ?? ($0.scheme == "http" ? "80" : "443"))" } ?? url
+        if text.contains("refused") { return "cannot connect to \(place) (connection refused)" }
+        if text.contains("timeout") || text.contains("timed out") { return "no answer from \(place) (timed out)" }
+        if text.contains("eof") || text.contains("closed") || text.contains("reset") {
+            return "the connection closed before the answer was complete"
+        }
+        if text.contains("resolve") || text.contains("lookup") || text.contains("dns") { return "cannot resolve \(place)" }
+        if text.contains("ssl") || text.contains("tls") || text.contains("certificate") { return "TLS failure talking to \(place)" }
+        return "request to \(place) failed (\(type(of: error)))"
+    }
+
+    private static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import RotationCore
+import RotationData
+
+/// An iShares holdings download in its published layout, rewritten in the project's layout.
+///
+/// The download has a preamble (`iShares Russell 2000 ETF`, `Fund Holdings as of,"Nov 05, 2025"`,
+/// …), a header line starting `Ticker,Name,Sector,Asset Class,Market Value,Weight (%),…`, one
+/// quoted row per holding with thousands separators in numbers (`"1,028,440,557.68"`) and `-`
+/// for no value, then a blank line and a disclaimer. The result is the layout of
+/// `constituents/IWM_holdings_*.csv`: header keys lower-cased with `_` (`Weight (%)` →
+/// `weight_pct`, `Shares` → `quantity`), numbers without separators, `-` numbers empty.
+struct ISharesHoldings {
+    /// The "Fund Holdings as of" day.
+    var date: TradingDay
+    /// The rewritten CSV.
+    var csv: [UInt8]
+
+    /// Columns whose values are numbers.
+    static let numericKeys: Set = ["market_value", "weight_pct", "notional_value", "quantity", "price", "fx_rate"]
+
+    /// Rewrites a download. Throws `DataError(.badInput)` at `origin:LINE` (and the field) for a
+    /// missing date or header, a row with the wrong number of fields, a value that is not a
+    /// number, no rows, or a table that does not end (a truncated answer).
+    init(_ body: [UInt8], origin: String) throws {
+        var text = String(decoding: body, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
+        if lines.last?.isEmpty == true { lines.removeLast() }   // the text after the final newline is no line
+        var date: TradingDay?
+        var headerLine: Int?
+        for (index, line) in lines.enumerated() {
+            let fields = ISharesHoldings.fields(line)
+            let first = fields.first.map(ISharesHoldings.trim)?.lowercased() ?? ""
+            if first == "fund holdings as of", fields.count > 1 {
+                guard let day = ISharesHoldings.parseDate(ISharesHoldings.trim(fields[1])) else {
+                    throw DataError(.badInput, "expected a date like \"Nov 05, 2025\", got \"\(fields[1])\"",
+                                    at: SourceLocation(file: origin, line: index + 1, field: "Fund Holdings as of"))
+                }
+                date = day
+            } else if first == "ticker" {
+                headerLine = index
+                break
+            }
+        }
+        guard let headerLine else {
+            throw DataError(.badInput, "missing the holdings header (Ticker,Name,Sector,…)", at: SourceLocation(file: origin))
+        }
+        guard let date else {
+            throw DataError(.badInput, "missing the \"Fund Holdings as of\" line", at: SourceLocation(file: origin))
+        }
+        let names = ISharesHoldings.fields(lines[headerLine]).map(ISharesHoldings.trim)
+        let keys = names.map(ISharesHoldings.key)
+        var out = keys.joined(separator: ",") + "\n"
+        var rows = 0
+        var ended = false
+        for index in (headerLine + 1)..<lines.count {
+            let line = lines[index]
+            if ISharesHoldings.trim(line).isEmpty || ISharesHoldings.fields(line).count == 1 {
+                ended = true
+                break
+            }
+            let fields = ISharesHoldings.fields(line)
+            guard fields.count == names.count else {
+                throw DataError(.badInput, "expected \(names.count) fields, got \(fields.count)",
+                                at: SourceLocation(file: origin, line: index + 1))
+            }
+            var written: [String] = []
+            for k in fields.indices {
+                var value = ISharesHoldings.trim(fields[k])
+                if ISharesHoldings.numericKeys.contains(keys[k]) {
+                    value = value == "-" ? "" : value.replacingOccurrences(of: ",", with: "")
+                    guard value.isEmpty || Double(value).map({ $0.isFinite }) == true else {
+                        throw DataError(.badInput, "expected a number, got \"\(fields[k])\"",
+                                        at: SourceLocation(file: origin, line: index + 1, field: names[k]))
+                    }
+                }
+                written.append(ISharesHoldings.quoted(value))
+            }
+            out += written.joined(separator: ",") + "\n"
+            rows += 1
+        }
+        guard rows > 0 else {
+            throw DataError(.badInput, "no holdings rows", at: SourceLocation(file: origin, line: headerLine + 1))
+        }
+        guard ended else {
+            throw DataError(.badInput, "the holdings table does not end (the answer looks truncated)",
+                            at: SourceLocation(file: origin, line: lines.count))
+        }
+        self.date = date
+        self.csv = Array(out.utf8)
+    }
+
+    /// A header name as a key: `Weight (%)` → `weight_pct`, `Shares` → `quantity`, else lower-cased
+    /// with spaces as `_` (`Asset Class` → `asset_class`).
+    static func key(_ name: String) -> String {
+        switch name.lowercased() {
+        case "weight (%)": return "weight_pct"
+        case "shares": return "quantity"
+        default: return name.lowercased().replacingOccurrences(of: " ", with: "_")
+        }
+    }
+
+    /// Fields of one line, RFC 4180 quotes removed (`""` inside quotes is one `"`).
+    static func fields(_ line: Substring) -> [String] {
+        var fields: [String] = []
+        var current = ""
+        var inQuotes = false
+        var iterator = line.makeIterator()
+        var pending: Character?
+        while let character = pending ?? iterator.next() {
+            pending = nil
+            if inQuotes {
+                if character == "\"" {
+                    let next = iterator.next()
+                    if next == "\"" { current.append("\"") } else { inQuotes = false; pending = next }
+                } else {
+                    current.append(character)
+                }
+            } else if character == "\"" {
+                inQuotes = true
+            } else if character == "," {
+                fields.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        fields.append(current)
+        return fields
+    }
+
+    /// Without surrounding spaces, tabs and non-breaking spaces (iShares writes `\u{A0}` lines).
+    static func trim<S: StringProtocol>(_ text: S) -> String {
+        let blank: Set<Character> = [" ", "\t", "\u{A0}"]
+        guard let first = text.firstIndex(where: { !blank.contains($0) }),
+              let last = text.lastIndex(where: { !blank.contains($0) }) else { return "" }
+        return String(text[first...last])
+    }
+
+    /// A field for the rewritten CSV, quoted when it holds a comma or a quote.
+    static func quoted(_ value: String) -> String {
+        guard value.contains(",") || value.contains("\"") else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `Nov 05, 2025` (English month abbreviation or name, day, four-digit year).
+    static func parseDate(_ text: String) -> TradingDay? {
+        let parts = text.replacingOccurrences(of: ",", with: " ").split(separator: " ")
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard parts.count == 3, let month = months.firstIndex(of: String(parts[0].prefix(3)).lowercased()),
+              let day = Int(parts[1]), let year = Int(parts[2]), parts[2].count == 4 else { return nil }
+        return TradingDay(year: year, month: month + 1, day: day)
+    }
+}

@@ -1,0 +1,80 @@
+/// Names of indices and funds mapped to the symbols the store holds.
+///
+/// Matching is on tokens (case-insensitive, punctuation kept), so "S&P 500's" contains the
+/// alias "S&P 500" and "Nasdaq-100" is not "Nasdaq". Longer aliases win over shorter ones.
+public struct SubjectAliases: Sendable, Equatable {
+    /// (alias tokens, symbol), longest alias first.
+    public private(set) var entries: [(tokens: [TextToken], name: String, symbol: String)]
+
+    public static func == (lhs: SubjectAliases, rhs: SubjectAliases) -> Bool {
+        lhs.entries.map(\.name) == rhs.entries.map(\.name) && lhs.entries.map(\.symbol) == rhs.entries.map(\.symbol)
+    }
+
+    /// The default table: Russell 2000 / small caps → RUT, S&P 500 → GSPC, Nasdaq (Composite) →
+    /// IXIC, Nasdaq-100 → NDX, Dow → DJI, and the ETFs IWM, SPY, QQQ, DIA by ticker.
+    public static let defaults: SubjectAliases = {
+        var table = SubjectAliases(entries: [])
+        let pairs: [(String, String)] = [
+            ("Russell 2000", "RUT"), ("Russell 2000 index", "RUT"), ("small caps", "RUT"), ("small-caps", "RUT"),
+            ("small-cap index", "RUT"), ("small-cap stocks", "RUT"), ("small cap stocks", "RUT"), ("Russell", "RUT"),
+            ("S&P 500", "GSPC"), ("S&P 500 index", "GSPC"), ("S&P", "GSPC"), ("large caps", "GSPC"), ("large-cap stocks", "GSPC"),
+            ("Nasdaq", "IXIC"), ("Nasdaq Composite", "IXIC"), ("tech-heavy Nasdaq", "IXIC"),
+            ("Nasdaq-100", "NDX"), ("Nasdaq 100", "NDX"),
+            ("Dow", "DJI"), ("Dow Jones Industrial Average", "DJI"), ("Dow Jones", "DJI"), ("blue-chip Dow", "DJI"),
+            ("IWM", "IWM"), ("SPY", "SPY"), ("QQQ", "QQQ"), ("DIA", "DIA"),
+        ]
+        for (name, symbol) in pairs { table.add(name: name, symbol: symbol) }
+        return table
+    }()
+
+    init(entries: [(tokens: [TextToken], name: String, symbol: String)]) {
+        self.entries = entries
+    }
+
+    /// Adds (or replaces) an alias; the table stays ordered longest alias first.
+    public mutating func add(name: String, symbol: String) {
+        let tokens = Tokenizer.tokens(name)
+        guard !tokens.isEmpty else { return }
+        entries.removeAll { $0.tokens == tokens }
+        entries.append((tokens, name, symbol.uppercased()))
+        entries.sort { $0.tokens.count > $1.tokens.count }
+    }
+
+    /// The table extended with a user file of `name,symbol` lines. Blank lines, lines starting
+    /// with `#` and a header line `name,symbol` are skipped.
+    ///
+    /// - Throws: `AliasFileError` naming the line of a row that is not `name,symbol`.
+    public func extended(withFile text: String) throws(AliasFileError) -> SubjectAliases {
+        var table = self
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let row = Sentences.trimmed(String(line))
+            if row.isEmpty || row.hasPrefix("#") || row.lowercased() == "name,symbol" { continue }
+            let fields = row.split(separator: ",", omittingEmptySubsequences: false).map { Sentences.trimmed(String($0)) }
+            guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw AliasFileError(line: number, text: row)
+            }
+            table.add(name: fields[0], symbol: fields[1])
+        }
+        return table
+    }
+
+    /// The alias starting at token `index`: its symbol and length in tokens; `nil` when none.
+    public func match(_ tokens: [TextToken], at index: Int) -> (symbol: String, length: Int)? {
+        for entry in entries where index + entry.tokens.count <= tokens.count {
+            if Array(tokens[index..<(index + entry.tokens.count)]) == entry.tokens {
+                return (entry.symbol, entry.tokens.count)
+            }
+        }
+        return nil
+    }
+}
+
+/// A line of an alias file that is not `name,symbol`.
+public struct AliasFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var line: Int
+    public var text: String
+
+    public var description: String { "line \(line): expected \"name,symbol\", got \"\(text)\"" }
+}

@@ -1,0 +1,124 @@
+/// One token of plain text, as the claim extractor sees it.
+///
+/// The tokenizer is written by hand over Unicode scalars: RotationText is pure (no Foundation),
+/// and the Swift standard library has no regular expressions on Linux without Foundation's
+/// `NSRegularExpression`; a hand tokenizer also lets us keep the exact digits a number was
+/// written with (its stated precision) and read the Unicode minus and en dash as they appear
+/// in news text.
+public enum TextToken: Sendable, Equatable {
+    /// A run of letters (with inner `&`, as in "S&P"), lowercased.
+    case word(String)
+    /// A number as written: its value, digits after the decimal point, and a sign written
+    /// directly before it (`+4.1`, `−20.4`); ordinal suffixes ("10th") are dropped.
+    case number(Double, decimals: Int, signed: Bool)
+    /// Any other visible character: `%`, `$`, `-`, `–`, `'`, `(`, `,`, `.` and so on. The
+    /// minus sign U+2212, hyphen and en/em dashes are kept as written.
+    case mark(Character)
+
+    /// The lowercased word, or `nil` for numbers and marks.
+    public var word: String? {
+        if case .word(let text) = self { return text }
+        return nil
+    }
+
+    /// The number's value, or `nil`.
+    public var number: Double? {
+        if case .number(let value, _, _) = self { return value }
+        return nil
+    }
+
+    /// True for the mark `character`.
+    public func isMark(_ character: Character) -> Bool {
+        if case .mark(let mark) = self { return mark == character }
+        return false
+    }
+}
+
+/// Splits text into tokens (see `TextToken`).
+public enum Tokenizer {
+    /// The tokens of `text`. Thousands separators are read only as `,` followed by exactly three
+    /// digits ("2,590.61"); a sign counts only when it touches the digits and does not follow a
+    /// letter or digit ("+4.1%", "−20.4%", but "2–3%" is 2, `–`, 3).
+    public static func tokens(_ text: String) -> [TextToken] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [TextToken] = []
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            if isDigit(scalar) {
+                let signed = signBefore(tokens: tokens, scalars: scalars, at: i)
+                let (value, decimals, next) = readNumber(scalars, from: i)
+                var number = value
+                if signed, let sign = tokens.last, sign.isMark("-") || sign.isMark("−") {
+                    number = -value
+                }
+                if signed { tokens.removeLast() }
+                tokens.append(.number(number, decimals: decimals, signed: signed))
+                i = skipOrdinal(scalars, from: next)
+            } else if isLetter(scalar) {
+                var end = i
+                while end < scalars.count, isLetter(scalars[end]) || (scalars[end] == "&" && end + 1 < scalars.count && isLetter(scalars[end + 1]) && end > i) {
+                    end += 1
+                }
+                tokens.append(.word(String(String.UnicodeScalarView(scalars[i..<end])).lowercased()))
+                i = end
+            } else if scalar.properties.isWhitespace {
+                i += 1
+            } else {
+                let mark: Character = scalar == "’" || scalar == "‘" ? "'" : Character(scalar)
+                tokens.append(.mark(mark))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
+    /// True when the previous token is a sign mark written directly before the digit, after a
+    /// space or the start of the text.
+    private static func signBefore(tokens: [TextToken], scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 1, ["+", "-", "−"].contains(scalars[i - 1]) else { return false }
+        if i == 1 { return true }
+        let before = scalars[i - 2]
+        return before.properties.isWhitespace || before == "(" || before == "\""
+    }
+
+    /// Reads digits, thousands groups and a decimal part starting at `start`.
+    private static func readNumber(_ scalars: [Unicode.Scalar], from start: Int) -> (Double, Int, Int) {
+        var digits = ""
+        var i = start
+        while i < scalars.count {
+            if isDigit(scalars[i]) {
+                digits.unicodeScalars.append(scalars[i])
+                i += 1
+            } else if scalars[i] == ",", i + 3 < scalars.count + 1, (1...3).allSatisfy({ i + $0 < scalars.count && isDigit(scalars[i + $0]) }),
+                      i + 4 >= scalars.count || !isDigit(scalars[i + 4]) {
+                i += 1
+            } else {
+                break
+            }
+        }
+        var decimals = 0
+        if i + 1 < scalars.count, scalars[i] == ".", isDigit(scalars[i + 1]) {
+            digits += "."
+            i += 1
+            while i < scalars.count, isDigit(scalars[i]) {
+                digits.unicodeScalars.append(scalars[i])
+                decimals += 1
+                i += 1
+            }
+        }
+        return (Double(digits) ?? 0, decimals, i)
+    }
+
+    /// Skips "st", "nd", "rd", "th" directly after a number.
+    private static func skipOrdinal(_ scalars: [Unicode.Scalar], from i: Int) -> Int {
+        guard i + 1 < scalars.count else { return i }
+        let pair = String(String.UnicodeScalarView(scalars[i...(i + 1)])).lowercased()
+        let ends = i + 2 >= scalars.count || !isLetter(scalars[i + 2])
+        return ["st", "nd", "rd", "th"].contains(pair) && ends ? i + 2 : i
+    }
+}

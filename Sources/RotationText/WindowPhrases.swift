@@ -1,0 +1,192 @@
+import RotationCore
+
+/// A window (or a day) named in a sentence, with where it was found.
+public struct WindowMention: Sendable, Equatable {
+    /// Index of its first token in the sentence.
+    public var start: Int
+    /// Number of tokens it spans.
+    public var length: Int
+    /// The phrase as tokens joined by spaces ("since august").
+    public var phrase: String
+    /// The window it names (for returns); `nil` for phrases that only name a day.
+    public var window: ResolvedWindow?
+    /// The single day it names ("December 10th", "on Friday"), for levels.
+    public var day: TradingDay?
+}
+
+/// The window rules: phrases of market news mapped onto `Window` (see docs/CHECKER.md).
+///
+/// | phrase | window |
+/// | --- | --- |
+/// | "for the week", "this week", "on the week", "weekly" | `week` to the as-of day |
+/// | "week ending/ended December 12" | `week` to that day |
+/// | "on Friday", "Friday" | `1d` to the latest Friday on or before the as-of day |
+/// | "on the day", "today", "in the session", "on the session" | `1d` to the as-of day |
+/// | "since August" | `since:` the last day of July (the close before August began) |
+/// | "since August 5", "since August 5, 2025" | `since:2025-08-05` |
+/// | "year-to-date", "so far this year", "this year", "YTD", "since the start of the year" | `ytd` |
+/// | "this month", "month-to-date" | `mtd` |
+/// | "past/last/previous six months", "past year", "past 12 weeks" | `6m`, `1y`, `12w` |
+/// | "in 2022", "for 2022", "in all of 2022" | `year:2022` |
+/// | "in November" | `range:` October 31 … November 30 (latest November begun by the as-of day) |
+/// | "December 15", "on December 15" | `1d` to that day (and that day, for levels) |
+///
+/// Dates without a year are the latest such date on or before the as-of day.
+public enum WindowPhrases {
+    /// Every window phrase in `tokens`, left to right, without overlaps.
+    public static func find(_ tokens: [TextToken], asOf: TradingDay) -> [WindowMention] {
+        var mentions: [WindowMention] = []
+        var i = 0
+        while i < tokens.count {
+            if let mention = match(tokens, at: i, asOf: asOf) {
+                mentions.append(mention)
+                i += mention.length
+            } else {
+                i += 1
+            }
+        }
+        return mentions
+    }
+
+    static func words(_ tokens: [TextToken], _ i: Int, _ count: Int) -> [String]? {
+        guard i + count <= tokens.count else { return nil }
+        let words = tokens[i..<(i + count)].compactMap(\.word)
+        return words.count == count ? words : nil
+    }
+
+    static func phrase(_ tokens: [TextToken], _ i: Int, _ count: Int) -> String {
+        tokens[i..<min(tokens.count, i + count)].map { token -> String in
+            switch token {
+            case .word(let word): return word
+            case .number(let value, let decimals, _): return decimals == 0 ? String(Int(value)) : String(value)
+            case .mark(let mark): return String(mark)
+            }
+        }.joined(separator: " ")
+    }
+
+    private static func mention(_ tokens: [TextToken], _ i: Int, _ length: Int, _ window: Window?, end: TradingDay,
+                                day: TradingDay? = nil) -> WindowMention {
+        WindowMention(start: i, length: length, phrase: phrase(tokens, i, length),
+                      window: window.map { ResolvedWindow($0, end: end) }, day: day)
+    }
+
+    // The rules, tried in order at each token.
+    static func match(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        let w = { (count: Int) in words(tokens, i, count) }
+        // week ending December 12
+        if let two = w(2), two[0] == "week", two[1] == "ending" || two[1] == "ended" || two[1] == "through",
+           i + 2 < tokens.count, let (date, length) = CalendarWords.date(tokens, at: i + 2, asOf: asOf) {
+            return mention(tokens, i, 2 + length, .weekToDate, end: date)
+        }
+        if let three = w(3), ["for the week", "on the week", "over the week"].contains(three.joined(separator: " ")) {
+            return mention(tokens, i, 3, .weekToDate, end: asOf)
+        }
+        if let two = w(2), ["this week", "the week"].contains(two.joined(separator: " ")),
+           !["ending", "ended", "through"].contains(tokens.indices.contains(i + 2) ? tokens[i + 2].word ?? "" : "") {
+            return mention(tokens, i, 2, .weekToDate, end: asOf)
+        }
+        if let one = w(1), one[0] == "weekly" { return mention(tokens, i, 1, .weekToDate, end: asOf) }
+        if let three = w(3), ["on the day", "in the session", "on the session", "for the day", "for the session"].contains(three.joined(separator: " ")) {
+            return mention(tokens, i, 3, .oneDay, end: asOf)
+        }
+        if let one = w(1), one[0] == "today" { return mention(tokens, i, 1, .oneDay, end: asOf) }
+        if let found = weekday(tokens, at: i, asOf: asOf) { return found }
+        if let found = toDate(tokens, at: i, asOf: asOf) { return found }
+        if let found = since(tokens, at: i, asOf: asOf) { return found }
+        if let found = trailing(tokens, at: i, asOf: asOf) { return found }
+        if let found = inPeriod(tokens, at: i, asOf: asOf) { return found }
+        if let (date, length) = CalendarWords.date(tokens, at: i, asOf: asOf) {
+            let on = i > 0 && tokens[i - 1].word == "on"
+            return mention(tokens, on ? i - 1 : i, length + (on ? 1 : 0), .oneDay, end: date, day: date)
+        }
+        return nil
+    }
+
+    /// "on Friday" / "Friday": the latest such weekday on or before the as-of day.
+    static func weekday(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        let on = tokens[i].word == "on" ? 1 : 0
+        guard i + on < tokens.count, let word = tokens[i + on].word, let weekday = CalendarWords.weekdays[word] else { return nil }
+        let back = (asOf.isoWeekday - weekday + 7) % 7
+        let day = asOf.adding(days: -back)
+        return mention(tokens, i, on + 1, .oneDay, end: day, day: day)
+    }
+
+    /// year-to-date, YTD, so far this year, this year, this month, month-to-date.
+    static func toDate(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        for (text, window) in [("year - to - date", Window.yearToDate), ("month - to - date", .monthToDate),
+                               ("so far this year", .yearToDate), ("year to date", .yearToDate),
+                               ("this year", .yearToDate), ("this month", .monthToDate), ("ytd", .yearToDate)] {
+            let count = text.split(separator: " ").count
+            if phrase(tokens, i, count) == text { return mention(tokens, i, count, window, end: asOf) }
+        }
+        return nil
+    }
+
+    /// since August, since August 5(, 2025), since the start of the year.
+    static func since(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        guard tokens[i].word == "since", i + 1 < tokens.count else { return nil }
+        for text in ["the start of the year", "the beginning of the year", "the end of last year"] {
+            let count = text.split(separator: " ").count
+            if phrase(tokens, i + 1, count) == text { return mention(tokens, i, 1 + count, .yearToDate, end: asOf) }
+        }
+        var j = i + 1
+        for text in ["the start of", "the beginning of", "early"] {
+            let count = text.split(separator: " ").count
+            if phrase(tokens, j, count) == text { j += count; break }
+        }
+        if let (date, length) = CalendarWords.date(tokens, at: j, asOf: asOf) {
+            return mention(tokens, i, j - i + length, .since(date), end: asOf)
+        }
+        guard j < tokens.count, let word = tokens[j].word, let month = CalendarWords.months[word] else { return nil }
+        var start = CalendarWords.latestMonthStart(month, onOrBefore: asOf)
+        var length = j - i + 1
+        if j + 1 < tokens.count, let year = CalendarWords.year(tokens[j + 1]) {
+            start = TradingDay(year: year, month: month, day: 1)!
+            length += 1
+        }
+        return mention(tokens, i, length, .since(start.adding(days: -1)), end: asOf)
+    }
+
+    /// past/last/previous N months|weeks|years, past year, past month, past week.
+    static func trailing(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        var j = i
+        if tokens[j].word == "over" || tokens[j].word == "in" { j += 1 }
+        if j < tokens.count, tokens[j].word == "the" { j += 1 }
+        guard j < tokens.count, let lead = tokens[j].word, ["past", "last", "previous", "trailing"].contains(lead) else { return nil }
+        j += 1
+        var count = 1
+        if let n = CalendarWords.count(tokens, at: j) { count = n; j += 1 }
+        guard j < tokens.count, let unit = tokens[j].word else { return nil }
+        let window: Window
+        switch unit {
+        case "week", "weeks": window = .trailingWeeks(count)
+        case "month", "months": window = .trailingMonths(count)
+        case "year", "years": window = .trailingYears(count)
+        default: return nil
+        }
+        guard (1...99).contains(count) else { return nil }
+        return mention(tokens, i, j - i + 1, window, end: asOf)
+    }
+
+    /// in/for/during 2022, in all of 2022, in November (2025).
+    static func inPeriod(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        guard let lead = tokens[i].word, ["in", "for", "during", "of"].contains(lead) else { return nil }
+        var j = i + 1
+        if phrase(tokens, j, 2) == "all of" { j += 2 }
+        guard j < tokens.count else { return nil }
+        if let year = CalendarWords.year(tokens[j]) {
+            let end = min(asOf, TradingDay(year: year, month: 12, day: 31)!)
+            return mention(tokens, i, j - i + 1, .calendarYear(year), end: end)
+        }
+        guard let word = tokens[j].word, let month = CalendarWords.months[word] else { return nil }
+        if CalendarWords.date(tokens, at: j, asOf: asOf) != nil { return nil }
+        var first = CalendarWords.latestMonthStart(month, onOrBefore: asOf)
+        var length = j - i + 1
+        if j + 1 < tokens.count, let year = CalendarWords.year(tokens[j + 1]) {
+            first = TradingDay(year: year, month: month, day: 1)!
+            length += 1
+        }
+        let last = TradingDay(year: first.year, month: month, day: TradingDay.daysInMonth(year: first.year, month: month))!
+        return mention(tokens, i, length, .range(first.adding(days: -1), last), end: min(asOf, last))
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import RotationApp
+import RotationBacktest
+
+struct SweepCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Run a rotation spec over a grid of parameters on all cores, best first by a metric.",
+        discussion: """
+            --param NAME=VALUES, repeatable; names: \(SweepGrid.parameterNames.joined(separator: ", ")). VALUES is \
+            a..b:step (inclusive, integers or decimals), a..b (step 1), one value, or a comma list (ma_days also takes \
+            none; ma_fallback cash,other; rebalance none,daily,weekly,monthly,quarterly). Names not swept keep the \
+            spec's value. Metrics: \(SweepMetric.allCases.map(\.rawValue).joined(separator: ", ")) (sharpe by default; \
+            descending for sharpe, total_return and final_equity, ascending for the others unless told). Every row goes \
+            to --csv in grid order; only the best --top rows are kept in memory. See docs/CONVENTIONS.md (Sweeps).
+            """)
+
+    @Option(help: "The rotation spec (JSON), as for rotation backtest.") var spec: String
+    @Option(name: .customLong("param"), help: ArgumentHelp("A swept parameter: NAME=a..b:step, NAME=a..b, NAME=v or NAME=v1,v2,….",
+                                                          valueName: "NAME=VALUES")) var parameters: [String] = []
+    @Option(help: ArgumentHelp("The metric to rank by.", valueName: "METRIC")) var sort = "sharpe"
+    @Flag(help: "Best = largest value.") var descending = false
+    @Flag(help: "Best = smallest value.") var ascending = false
+    @Option(help: "How many of the best rows to print (and keep).") var top = 20
+    @Option(help: "Write every row (grid order) to this CSV file.") var csv: String?
+    @Option(help: "Read SYMBOL.csv files from this directory instead of the store.") var prices: String?
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        guard !(descending && ascending) else { throw ValidationError("--descending and --ascending exclude each other") }
+        guard top >= 0 else { throw ValidationError("--top must be ≥ 0") }
+    }
+
+    func run() async throws {
+        let metric = try SweepMetric.parse(sort)
+        let grid = try SweepGrid.parse(parameters)
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: spec)) } catch {
+            throw Failure(.missingInput, "\(spec): no such file or directory")
+        }
+        let decoded = try BacktestRequest.decodeSpec(data, file: spec)
+        let order = descending || (!ascending && [.sharpe, .totalReturn, .finalEquity].contains(metric))
+        let bar = EtaProgressBar(label: "sweep")
+        let report = try await store.service.sweep(
+            SweepRequest(spec: decoded, grid: grid, metric: metric, descending: order, top: top, csvPath: csv, pricesDirectory: prices),
+            progress: { done, total in bar.update(done: done, total: total) })
+        if store.json { return try Output.json(report) }
+        var out = "\(report.a) vs \(report.b) rotation, \(report.gridSize) parameter sets, best \(report.rows.count) by "
+            + "\(report.metric.rawValue) (\(report.order))\(report.csv.map { "; all rows in \($0)" } ?? "")\n\n"
+        out += TextTable.render(
+            columns: ["#", "Lookback (weeks)", "MA days", "Fallback", "Threshold", "Rebalance", "Total return", "Sharpe", "Rebalances",
+                      "Turnover", "Costs"],
+            rows: report.rows.map { row in
+                let p = row.result.parameters, r = row.result
+                return ["\(row.index)", "\(p.lookbackWeeks)", p.maDays.map(String.init) ?? "—", p.maFallback.rawValue,
+                        Formatting.decimal(p.splitThreshold), p.rebalance.name, Formatting.percent(r.totalReturn),
+                        Formatting.decimal(r.provisionalSharpe, decimals: 3), "\(r.rebalances)", Formatting.decimal(r.turnover, decimals: 2),
+                        Formatting.decimal(r.costs, decimals: 6)]
+            })
+        Output.print(out)
+    }
+}

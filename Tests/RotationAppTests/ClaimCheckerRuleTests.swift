@@ -1,0 +1,71 @@
+import RotationApp
+import RotationCore
+import RotationText
+import Testing
+
+/// Verdict rules of `ClaimChecker` on real data (../shared/data/prices).
+struct ClaimCheckerRuleTests {
+    static let asOf = TradingDay("2025-04-30")!
+
+    func verdict(_ text: String, symbols: [String]) throws -> CheckedClaim {
+        let claims = ClaimExtractor().claims(in: text, asOf: Self.asOf)
+        #expect(claims.count == 1, "\(claims)")
+        var bars: [String: DailyBars] = [:]
+        for symbol in symbols { bars[symbol] = try ArticleCheckTests.bars(symbol) }
+        return ClaimChecker(bars: bars).check(try #require(claims.first))
+    }
+
+    // IXIC year-to-date to 2025-04-30: 17,446.34 / 19,310.79 − 1 = −9.65% (Articles/verify.py).
+    @Test("a bound that is not met (\"lost over 10%\" for −9.65%) is contradicted, not close")
+    func unmetBound() throws {
+        let claim = try verdict("The Nasdaq Composite has lost over 10% so far this year.", symbols: ["IXIC", "QQQ"])
+        #expect(claim.verdict == .contradicted, "\(claim.explanation)")
+        #expect(abs((claim.computed ?? 0) + 0.0965) < 0.0001)
+    }
+
+    @Test("a bound that is met (\"lost over 9%\" for −9.65%) is confirmed")
+    func metBound() throws {
+        let claim = try verdict("The Nasdaq Composite has lost over 9% so far this year.", symbols: ["IXIC", "QQQ"])
+        #expect(claim.verdict == .confirmed, "\(claim.explanation)")
+    }
+
+    // An exact figure 10% off is still close: −10.0% stated, −9.65% computed (|Δ| = 0.35 pt ≤ 1.0 pt).
+    @Test("an exact figure within 10% of the computed value stays close")
+    func nearExact() throws {
+        let claim = try verdict("The Nasdaq Composite has lost 10.0% so far this year.", symbols: ["IXIC", "QQQ"])
+        #expect(claim.verdict == .close, "\(claim.explanation)")
+    }
+
+    // The Dow closed at 40,669.36 on 2025-04-30 and 40,527.62 on 2025-04-29 (DJI.csv).
+    @Test("a level without a day is the as-of day's close; the previous day's close is a close match")
+    func levelOfAsOfDay() throws {
+        let exact = try verdict("The Dow ended at 40,669.36.", symbols: ["DJI", "DIA"])
+        #expect(exact.verdict == .confirmed && exact.window == "2025-04-30", "\(exact.explanation)")
+        let previous = try verdict("The Dow ended at 40,527.62.", symbols: ["DJI", "DIA"])
+        #expect(previous.verdict == .close && previous.explanation.contains("the close of 2025-04-29"), "\(previous.explanation)")
+    }
+
+    // The Dow closed at 40,752.96 on 2025-05-01 (DJI.csv), the day after the article's day.
+    @Test("alternatives never read data after the article's day: the next day's close is no match")
+    func noLookAhead() throws {
+        let claims = ClaimExtractor().claims(in: "The Dow ended at 40,752.96.", asOf: Self.asOf)
+        let claim = try #require(claims.first)
+        var checker = ClaimChecker(bars: ["DJI": try #require(try ArticleCheckTests.bars("DJI"))])
+        let unbounded = checker.check(claim)
+        #expect(unbounded.explanation.contains("the close of 2025-05-01"), "\(unbounded.explanation)")
+        checker.asOf = Self.asOf
+        let bounded = checker.check(claim)
+        #expect(!bounded.explanation.contains("2025-05-01"), "\(bounded.explanation)")
+    }
+
+    // Hand example: 20% of members up, 70% down, 10% unchanged.
+    @Test("\"70% of the stocks fell\" is the share of decliners; unchanged members are not counted as lower")
+    func breadthDown() throws {
+        let claims = ClaimExtractor().claims(in: "In the Russell 2000, 70% of the stocks fell on the day.", asOf: Self.asOf)
+        let claim = try #require(claims.first)
+        #expect(claim.kind == .breadth && claim.direction == .down)
+        let checker = ClaimChecker(bars: [:], breadth: { _ in MemberShares(up: 0.2, down: 0.7) })
+        let checked = checker.check(claim)
+        #expect(checked.verdict == .confirmed && checked.computed == 0.7, "\(checked.explanation)")
+    }
+}

@@ -1,0 +1,19 @@
+import RotationText
+import Testing
+
+/// The hand tokenizer and sentence splitter; expected tokens written by hand.
+struct TokenizerTests {
+    @Test("thousands separators, decimals, the Unicode minus and ordinals are read as written")
+    func numbers() {
+        #expect(Tokenizer.tokens("2,590.61") == [.number(2590.61, decimals: 2, signed: false)])
+        #expect(Tokenizer.tokens("−20.4%") == [.number(-20.4, decimals: 1, signed: true), .mark("%")])
+        #expect(Tokenizer.tokens("10th") == [.number(10, decimals: 0, signed: false)])
+        #expect(Tokenizer.tokens("2–3%") == [.number(2, decimals: 0, signed: false), .mark("–"), .number(3, decimals: 0, signed: false), .mark("%")])
+    }
+
+    @Test("sentences split at full stops but not after abbreviations or inside numbers")
+    func sentences() {
+        let text = "Stocks rose 1.5% on Dec. 12 in the U.S. market. The Nasdaq fell."
+        #expect(Sentences.split(text) == ["Stocks rose 1.5% on Dec. 12 in the U.S. market.", "The Nasdaq fell."])
+    }
+}
