@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Pure maths on values. No I/O, no Foundation, no drivers.
@@ -63,11 +65,22 @@ let package = Package(
             dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest", "RotationCharts", "RotationText", "RotationProviders"],
             resources: [.copy("Sample")]
         ),
+        // Hummingbird routes, pages and `buildApplication(_:)` (testable in-process).
+        .target(
+            name: "RotationServer",
+            dependencies: [
+                "RotationApp", "RotationCore", "RotationData", "RotationBacktest", "RotationCharts", "RotationText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "rotation",
             dependencies: [
                 "RotationApp",
                 "RotationText",
+                "RotationServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -99,6 +112,10 @@ let package = Package(
             path: "Tests/ProviderTestSupport"
         ),
         .testTarget(name: "RotationProvidersTests", dependencies: ["RotationProviders", "RotationData", "RotationApp", "RotationSQLite", "ProviderTestSupport"]),
+        .testTarget(
+            name: "RotationServerTests",
+            dependencies: ["RotationServer", "RotationApp", "rotation", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

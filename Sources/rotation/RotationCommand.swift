@@ -18,7 +18,7 @@ struct RotationCommand: AsyncParsableCommand {
         version: RotationVersion.string,
         subcommands: [ImportCommand.self, FetchCommand.self, SymbolsCommand.self, PerfCommand.self, HighsCommand.self, RelativeCommand.self,
                       RotationMapCommand.self, CyclesCommand.self, MetricsCommand.self, BacktestCommand.self, SweepCommand.self, EventsCommand.self, BreadthCommand.self, ContributionCommand.self,
-                      ValuationCommand.self, BriefCommand.self, CheckCommand.self]
+                      ValuationCommand.self, BriefCommand.self, CheckCommand.self, ServeCommand.self]
     )
 
     /// Runs a command, mapping every failure to one stderr line and the contract's exit code.

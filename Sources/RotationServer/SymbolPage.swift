@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import RotationApp
+import RotationCore
+
+/// `GET /symbol?symbol=RUT&benchmark=GSPC&years=5`: the price chart with record closes marked,
+/// window returns, metrics against a benchmark over the charted span, and the worst drawdowns.
+enum SymbolPage {
+    static let parameters = [
+        CommandParameter("symbol", .text, "The symbol (default the first of the watchlist the store holds)."),
+        CommandParameter("benchmark", .text, "Benchmark for the metrics (default GSPC)."),
+        CommandParameter("years", .integer, "Years of history charted and measured (default 5)."),
+    ]
+
+    static func render(_ arguments: CommandArguments, state: ServerState) async throws -> String {
+        try ReadCommand.checkNames(arguments, parameters: parameters, command: "the symbol page")
+        let service = state.service
+        let held = try await service.symbols().symbols.filter { $0.kind == .price }.map(\.symbol)
+        let fallback = state.configuration.watchlist.first(where: held.contains) ?? held.first
+        guard let symbol = try arguments.storeSymbol("symbol", default: fallback) else {
+            return PageLayout.page(title: "Symbol", active: "/symbol", body: "<h1>Symbol</h1><p>The store holds no prices yet.</p>")
+        }
+        let benchmark = try arguments.storeSymbol("benchmark", default: "GSPC") ?? "GSPC"
+        let years = min(max(try arguments.integer("years") ?? 5, 1), 100)
+        let bars = try await service.source.loadBars(symbol)
+        let closes = bars.closes(basis: .price)
+        guard let lastIndex = closes.lastIndex(where: { !$0.isNaN }) else {
+            throw APIError(.badRequest, "\(symbol) has no closes")
+        }
+        let lastDay = bars.days[lastIndex]
+        let startDay = TradingDay(year: lastDay.year - years, month: lastDay.month, day: min(lastDay.day, 28)) ?? bars.days[0]
+        var body = "<h1>\(HTML.escape(Universe.label(for: symbol)))</h1>"
+        body += form(symbol: symbol, benchmark: benchmark, years: years, held: held)
+        body += "<h2>Price (close; points mark record closes)</h2>" + PageCharts.priceWithRecords(bars: bars, from: startDay, symbol: symbol)
+        let perf = try await service.perf(PerfRequest(symbols: [symbol]))
+        body += "<h2>Windows</h2>" + HTML.table(["Window", "Start", "End", "Return"], perf.rows.map {
+            [HTML.escape($0.window.description), HTML.escape($0.startDate?.description ?? "n/a"), HTML.escape($0.endDate?.description ?? "n/a"),
+             "<span class=\"\(HTML.tone($0.return))\">\(HTML.percent($0.return))</span>"]
+        })
+        do {
+            let metrics = try await service.metrics(MetricsRequest(symbol: symbol, benchmark: benchmark == symbol ? nil : benchmark, from: startDay))
+            body += metricsSection(metrics.report)
+        } catch {
+            body += PageLayout.unavailable("Metrics against \(benchmark)", error, filesRoot: state.configuration.filesRoot)
+        }
+        return PageLayout.page(title: symbol, active: "/symbol", body: body)
+    }
+
+    static func form(symbol: String, benchmark: String, years: Int, held: [String]) -> String {
+        let options = held.map { "<option\($0 == symbol ? " selected" : "")>\(HTML.escape($0))</option>" }.joined()
+        return "<form method=\"get\" action=\"/symbol\"><label>Symbol<select name=\"symbol\">\(options)</select></label>"
+            + "<label>Benchmark<input name=\"benchmark\" value=\"\(HTML.escape(benchmark))\" size=\"8\"></label>"
+            + "<label>Years<input name=\"years\" type=\"number\" min=\"1\" max=\"100\" value=\"\(years)\"></label><button>Show</button></form>"
+    }
+
+    static func metricsSection(_ r: MetricsReport) -> String {
+        var rows: [[String]] = [
+            ["Total return", HTML.percent(r.totalReturn)], ["CAGR", HTML.percent(r.cagr)],
+            ["Annual volatility", HTML.percent(r.annualVolatility)], ["Sharpe", HTML.decimal(r.sharpe)],
+            ["Sortino", HTML.decimal(r.sortino)], ["Max drawdown", HTML.percent(r.maxDrawdown)],
+        ]
+        if r.benchmark != nil {
+            rows += [["Beta", HTML.decimal(r.beta)], ["Alpha (annual)", HTML.percent(r.alpha)], ["Correlation", HTML.decimal(r.correlation)],
+                     ["Up capture", HTML.decimal(r.upCapture)], ["Down capture", HTML.decimal(r.downCapture)]]
+        }
+        var out = "<h2>Metrics\(r.benchmark.map { " vs " + HTML.escape($0) } ?? ""), \(HTML.escape(r.firstDate?.description ?? "?")) to \(HTML.escape(r.lastDate?.description ?? "?"))</h2>"
+        out += HTML.table(["Metric", "Value"], rows)
+        out += "<h2>Worst drawdowns</h2>" + HTML.table(["Peak", "Trough", "Recovery", "Depth", "Periods to trough"], r.drawdowns.map {
+            [HTML.escape($0.peakDate?.description ?? "start"), HTML.escape($0.troughDate.description),
+             HTML.escape($0.recoveryDate?.description ?? "open"), HTML.percent($0.depth), "\($0.peakToTroughPeriods)"]
+        })
+        return out
+    }
+}
