@@ -13,6 +13,7 @@ extension RotationService {
         }
         guard !bytes.isEmpty else { throw DataError(.badInput, "the upload is empty", at: SourceLocation(file: name)) }
         let items = try InputFiles.load(bytes: bytes, name: name, symbol: symbol?.uppercased())
-        return ImportResult(imports: try await source.store().importBatch(items))
+        let reports = try await source.store().importBatch(items)
+        return ImportResult(imports: zip(reports, items).map { BatchImportReport($0, kind: $1.payload.kind) })
     }
 }

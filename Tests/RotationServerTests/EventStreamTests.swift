@@ -12,22 +12,31 @@ struct EventStreamTests {
         let folder = try ServerFixture.temporaryDirectory()
         let store = folder.appendingPathComponent("store.sqlite").path
         let configuration = ServerFixture.configuration(store: store, eventPollSeconds: 0.1, eventStreamSeconds: 3)
-        let first = folder.appendingPathComponent("NEW.csv"), second = folder.appendingPathComponent("OTHER.csv")
-        try Data("date,close\n2025-01-02,10\n".utf8).write(to: first)
-        try Data("date,close\n2025-01-02,20\n".utf8).write(to: second)
         try await ServerFixture.withApp(configuration) { client in
-            async let body = client.execute(uri: "/events", method: .get)
             let service = RotationService(location: .sqlite(path: store))
-            try await Task.sleep(for: .milliseconds(500))
-            _ = try await service.importFiles(ImportRequest(paths: [first.path]))
-            // A second import well inside the stream's life, however late the stream started.
-            try await Task.sleep(for: .milliseconds(1000))
-            _ = try await service.importFiles(ImportRequest(paths: [second.path]))
-            let response = try await body
+            // Import a new file every 300 ms for as long as the stream lives, so imports land
+            // inside its life however late (on a loaded machine) the stream starts.
+            let importer = Task {
+                var n = 0
+                while !Task.isCancelled {
+                    n += 1
+                    let file = folder.appendingPathComponent("S\(n).csv")
+                    try Data("date,close\n2025-01-02,\(n)\n".utf8).write(to: file)
+                    _ = try await service.importFiles(ImportRequest(paths: [file.path]))
+                    try await Task.sleep(for: .milliseconds(300))
+                }
+            }
+            let response = try await client.execute(uri: "/events", method: .get)
+            importer.cancel()
+            _ = try? await importer.value
             let text = String(decoding: ServerFixture.bytes(response), as: UTF8.self)
             #expect(response.headers[.contentType] == "text/event-stream")
             #expect(text.hasPrefix("retry: 3000\nevent: version\ndata: "))
-            #expect(text.contains("event: import\ndata: 2:"), "\(text)")
+            // Every `import` event carries a token different from the one before it.
+            let tokens = text.components(separatedBy: "\n").filter { $0.hasPrefix("data: ") }
+            #expect(tokens.count >= 2, "\(text)")
+            #expect(zip(tokens, tokens.dropFirst()).allSatisfy { $0 != $1 }, "\(text)")
+            #expect(text.contains("event: import\ndata: "), "\(text)")
         }
     }
 }
