@@ -64,7 +64,10 @@ enum DateForm: Equatable {
     }
 
     /// `m/d/yyyy` with one- or two-digit month and day and a four-digit year.
+    ///
+    /// Longer text is rejected before its digits are summed, so a run of digits cannot overflow.
     private static func parseUS(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> TradingDay? {
+        guard range.count <= 10 else { return nil }
         var values = (0, 0, 0)
         var widths = (0, 0, 0)
         var part = 0

@@ -84,6 +84,11 @@ struct MembersCSVTable {
         return raw.split(separator: "\"\"", omittingEmptySubsequences: false).joined(separator: "\"")
     }
 
+    /// The field's bytes as an error message quotes them (see `FieldQuoting`).
+    func shown(_ field: Field) -> String {
+        bytes.withUnsafeBufferPointer { FieldQuoting.shown(field.range, of: $0) }
+    }
+
     /// Index of the first header name among `names` (case-insensitive), or `nil`.
     func column(_ names: String...) -> Int? {
         let lowered = header.map { $0.lowercased() }
@@ -107,7 +112,7 @@ struct MembersCSVTable {
     func number(_ field: Field, line: Int, column: Int) throws -> Double? {
         if isBlank(field) { return nil }
         if let value = MembersCSVNumber.parse(bytes, field.range) { return value }
-        throw DataError(.badInput, "expected a number, got \"\(text(field))\"",
+        throw DataError(.badInput, "expected a number, got \"\(shown(field))\"",
                         at: SourceLocation(file: file, line: line, field: header[column]))
     }
 

@@ -47,7 +47,7 @@ enum TableReader {
             }
             let dateRange = fields[layout.dateIndex]
             guard let day = layout.dateForm.parse(dateRange, of: text) else {
-                throw DataError(.badInput, "expected \(layout.dateForm.expectation), got \"\(CSVFields.text(dateRange, of: text))\"",
+                throw DataError(.badInput, "expected \(layout.dateForm.expectation), got \"\(FieldQuoting.shown(dateRange, of: text))\"",
                                 at: SourceLocation(file: layout.file, line: number, field: layout.dateName))
             }
             for k in layout.columns.indices {
@@ -57,7 +57,7 @@ enum TableReader {
                 case .success(let value):
                     row[k] = value
                 case .failure(let problem):
-                    throw DataError(.badInput, problem.message(got: CSVFields.text(range, of: text)),
+                    throw DataError(.badInput, problem.message(got: FieldQuoting.shown(range, of: text)),
                                     at: SourceLocation(file: layout.file, line: number, field: column.name))
                 }
             }

@@ -36,7 +36,7 @@ public enum WideMatrixCSV {
             table.split(row.range, into: &fields)
             guard fields.count == width + 1 else { throw table.fieldCountError(line: row.line, got: fields.count) }
             guard let day = TradingDay.parseISO(bytes[fields[0].range]) else {
-                throw DataError(.badInput, "expected a date YYYY-MM-DD, got \"\(table.text(fields[0]))\"",
+                throw DataError(.badInput, "expected a date YYYY-MM-DD, got \"\(table.shown(fields[0]))\"",
                                 at: SourceLocation(file: file, line: row.line, field: table.header[0]))
             }
             days.append(day)
@@ -46,7 +46,7 @@ public enum WideMatrixCSV {
                 if field.range.isEmpty { continue }
                 guard let value = try table.number(field, line: row.line, column: k) else { continue }
                 guard value > 0 else {
-                    throw DataError(.badInput, "expected a positive price, got \"\(table.text(field))\"",
+                    throw DataError(.badInput, "expected a positive price, got \"\(table.shown(field))\"",
                                     at: SourceLocation(file: file, line: row.line, field: table.header[k]))
                 }
                 rowMajor[base + k - 1] = value

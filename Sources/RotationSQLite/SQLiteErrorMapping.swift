@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import RotationData
 
@@ -15,6 +16,20 @@ enum SQLiteErrorMapping {
             return DataError(.unavailable, "database \"\(database)\" failed unexpectedly")
         }
         return dataError(resultCode: error.resultCode, database: database)
+    }
+
+    /// The `DataError` for `error` raised while opening the file at `path`.
+    ///
+    /// A write-ahead-log database in a folder that cannot be written (a read-only mount) fails
+    /// to open with `SQLITE_CANTOPEN`, because SQLite cannot create its `-shm` file beside it:
+    /// that is the read-only message (exit 74), like a write refused later, not "cannot open".
+    static func openError(for error: any Error, path: String) -> DataError {
+        let mapped = dataError(for: error, database: path)
+        guard let error = error as? DatabaseError, error.resultCode.primaryResultCode == .SQLITE_CANTOPEN,
+              FileManager.default.fileExists(atPath: path) else { return mapped }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard !FileManager.default.isWritableFile(atPath: folder) else { return mapped }
+        return dataError(resultCode: .SQLITE_READONLY, database: path)
     }
 
     /// The `DataError` for a primary SQLite result code.

@@ -59,7 +59,7 @@ public final class SQLiteStore: Store {
             try StoreSchema.prepare(queue, readOnly: readOnly, database: path)
             writer = queue
         } catch {
-            throw SQLiteErrorMapping.dataError(for: error, database: path)
+            throw SQLiteErrorMapping.openError(for: error, path: path)
         }
     }
 

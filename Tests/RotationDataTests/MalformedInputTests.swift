@@ -1,47 +1,96 @@
 import Foundation
 import Testing
+import RotationCore
 import RotationData
 
-/// Every file in `Malformed/` and the exact line it must fail with (see Malformed/README.md).
+/// Every file in `Malformed/` read through its reader: rejected files fail with exactly the
+/// line `catalogue.tsv` gives, accepted files read fine (see Malformed/README.md). The CLI side
+/// (exit codes, store unchanged) is `MalformedImportCLITests`.
 struct MalformedInputTests {
-    /// File name, expected message after the file's path, expected code.
-    static let cases: [(String, String, DataError.Code)] = [
-        ("not_a_number.csv", #":3: field "close": expected a number, got "n/a""#, .badInput),
-        ("nan_value.csv", #":3: field "high": expected a finite number, got "NaN""#, .badInput),
-        ("infinite_value.csv", #":3: field "adj_close": expected a finite number, got "-inf""#, .badInput),
-        ("negative_price.csv", #":3: field "open": expected a positive price, got "-3.5""#, .badInput),
-        ("zero_price.csv", #":3: field "close": expected a positive price, got "0""#, .badInput),
-        ("negative_volume.csv", #":3: field "volume": expected a non-negative volume, got "-10""#, .badInput),
-        ("high_below_low.csv", #":3: field "high": high 9.5 is below low 10.0"#, .badInput),
-        ("bad_date.csv", #":3: field "date": expected a date YYYY-MM-DD, got "2025-02-30""#, .badInput),
-        ("duplicate_date.csv",
-         #":5: field "date": duplicate date 2025-01-03 with different values (first on line 4)"#, .badInput),
-        ("missing_date.csv", #":1: missing column "date""#, .badInput),
-        ("missing_price.csv", #":1: missing a price column ("close" or "adj_close")"#, .badInput),
-        ("empty.csv", ": empty file", .badInput),
-        ("header_only.csv", ": no data rows", .badInput),
-        ("ragged_row.csv", ":3: expected 7 fields, got 5", .badInput),
-        ("not_utf8_header.csv", ":1: not UTF-8 text", .badInput),
-        ("return_below_minus_one.csv", #":3: field "return": expected a return above -1, got "-1.5""#, .badInput),
-        ("duplicate_column.csv", #":1: field "Close": duplicate column"#, .badInput),
-        ("bad_month.csv", #":3: field "month": expected a month YYYY-MM, got "1926-13""#, .badInput),
-    ]
+    static let rejected = MalformedCatalogue.rejected(in: TestData.malformed)
+    static let accepted = MalformedCatalogue.accepted(in: TestData.malformed)
 
-    @Test("each malformed file fails with its one-line message", arguments: cases)
-    func malformedFileFails(file: String, message: String, code: DataError.Code) {
-        let path = TestData.malformed.appendingPathComponent(file).path
-        let error = TestData.dataError { _ = try InputFiles.load(path: path) }
-        #expect(error?.description == path + message)
-        #expect(error?.code == code)
+    /// Reads `path` as `reader` reads it; spec files are decoded by the app, so only the CLI test reads them.
+    static func read(_ path: String, reader: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        switch reader {
+        case "import": _ = try InputFiles.load(path: path)
+        case "members": _ = try MembersFile.parse(bytes: bytes, file: path)
+        case "wide": _ = try WideMatrixCSV.parse(bytes: bytes, file: path)
+        case "fundamentals": _ = try FundamentalsCSV.parse(bytes: bytes, file: path)
+        default: Issue.record("unknown reader \(reader)")
+        }
     }
 
-    @Test("every file in Malformed is listed in the test table and in its README")
-    func everyFileIsCovered() throws {
+    @Test("the catalogue lists at least 40 rejected files and every file in Malformed exactly once")
+    func catalogueIsComplete() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: TestData.malformed.path)
-            .filter { $0.hasSuffix(".csv") }
+            .filter { $0.hasSuffix(".csv") || $0.hasSuffix(".json") }
+        let listed = Self.rejected.map(\.file) + Self.accepted.map(\.file)
+        #expect(Self.rejected.count >= 40)
+        #expect(listed.count == Set(listed).count, "a file is listed twice")
+        #expect(Set(names) == Set(listed))
+        #expect(Self.accepted.allSatisfy { $0.file.hasPrefix("accepted_") })
+        #expect(Self.rejected.allSatisfy { !$0.file.hasPrefix("accepted_") })
         let readme = try String(contentsOf: TestData.malformed.appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(Set(names) == Set(Self.cases.map(\.0)))
-        for name in names { #expect(readme.contains("`\(name)`"), "README does not list \(name)") }
+        #expect(readme.contains("catalogue.tsv") && readme.contains("accepted.tsv"))
+    }
+
+    @Test("each rejected file fails in its reader with its one-line message naming file, line and field",
+          arguments: rejected.filter { $0.reader != "spec" })
+    func rejectedFileFails(_ entry: MalformedCatalogue.Rejected) throws {
+        let path = TestData.malformed.appendingPathComponent(entry.file).path
+        let error = TestData.dataError { try Self.read(path, reader: entry.reader) }
+        let expected = entry.message(for: path)
+        #expect(error?.description == expected)
+        #expect(error?.code == .badInput)
+        #expect(error?.location?.file == path)
+        #expect(error.map { !$0.description.contains("\n") && $0.description.utf8.count - path.utf8.count < 160 } == true)
+        // The catalogue's ":LINE:" and "field \"NAME\"" parts come from the location, not the text.
+        if let line = expected.dropFirst(path.count + 1).split(separator: ":").first.flatMap({ Int($0) }) {
+            #expect(error?.location?.line == line)
+        }
+        if let field = expected.firstMatch(of: /field "([^"]+)":/)?.1, expected.hasPrefix(path + ":") {
+            #expect(error?.location?.field == String(field))
+        }
+    }
+
+    @Test("each accepted file reads fine into the catalogued rows", arguments: accepted)
+    func acceptedFileReads(_ entry: MalformedCatalogue.Accepted) throws {
+        let path = TestData.malformed.appendingPathComponent(entry.file).path
+        let items = try InputFiles.load(path: path)
+        #expect(items.count == 1)
+        let range = try #require(items.first?.payload.dateRange)
+        #expect(items.first?.payload.count == entry.rows)
+        #expect(range.lowerBound.description == entry.firstDate && range.upperBound.description == entry.lastDate)
+    }
+
+    @Test("a split-like tenfold drop in close is history, not an error: adj_close carries the adjusted series")
+    func splitJumpIsKept() throws {
+        let path = TestData.malformed.appendingPathComponent("accepted_split_jump.csv").path
+        guard case .bars(let bars) = try #require(InputFiles.load(path: path).first?.payload) else {
+            Issue.record("expected bars")
+            return
+        }
+        // Values as written in the fixture.
+        #expect(bars.close == [10.2, 1.04, 1.05])
+        #expect(bars.adjClose == [10.1, 10.4, 10.5])
+    }
+
+    @Test("a 10 MB field gives a one-line message cut to 40 characters, naming its size")
+    func tenMegabyteField() throws {
+        let digits = String(repeating: "7", count: 10 * 1024 * 1024)
+        let error = TestData.dataError { _ = try TestData.bars("date,close\n2025-01-02,10\n2025-01-03,\(digits)\n") }
+        // 10 MB of digits overflow a Double; the message quotes 40 of them and the byte count.
+        #expect(error?.description
+                == #"test.csv:3: field "close": expected a finite number, got "\#(String(repeating: "7", count: 40))… (10485760 bytes)""#)
+    }
+
+    @Test("control characters and bytes that are not UTF-8 are shown as \\xHH; other text as written",
+          arguments: [("1\u{1}2", #"1\x012"#), ("é?", "é?"), ("12\r3", #"12\x0D3"#), ("\u{85}x", #"\xC2\x85x"#)])
+    func quotedBytes(field: String, shown: String) {
+        let error = TestData.dataError { _ = try TestData.bars("date,close\n2025-01-02,\(field)\n") }
+        #expect(error?.description == #"test.csv:2: field "close": expected a number, got "\#(shown)""#)
     }
 
     @Test("a missing file is reported as missing, not as bad input")
