@@ -20,7 +20,9 @@ public struct BacktestRequest: Sendable {
     /// Decodes a spec file's JSON, naming the file in any error.
     public static func decodeSpec(_ data: Data, file: String) throws -> BacktestSpec {
         do {
-            return try JSONDecoder().decode(BacktestSpec.self, from: data)
+            let spec = try JSONDecoder().decode(BacktestSpec.self, from: data)
+            try spec.checkBeforeRun()
+            return spec
         } catch let error as BacktestError {
             throw DataError(.badInput, error.description, at: SourceLocation(file: file))
         } catch let DecodingError.dataCorrupted(context) {

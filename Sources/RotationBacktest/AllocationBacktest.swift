@@ -9,14 +9,9 @@ import RotationCore
 /// never on the first (the entry) or the last day. Weights are fractions of equity, ≥ 0,
 /// summing to 1 within 1e-9, so cash is 0 after every trade (up to rounding).
 func runAllocation(_ spec: BacktestSpec, on data: BacktestData) throws -> BacktestResult {
+    try spec.checkBeforeRun()
     let symbols = spec.symbols
-    guard !symbols.isEmpty else { throw BacktestError.missingField(field: "weights", strategy: .allocation) }
     let fractions = symbols.map { spec.weights[$0]! }
-    for (s, w) in zip(symbols, fractions) where !(w >= 0 && w.isFinite) {
-        throw BacktestError.invalidValue(field: "weights", reason: "weight of \(s) must be a number ≥ 0, got \(w)")
-    }
-    let sum = fractions.reduce(0, +)
-    guard abs(sum - 1) <= 1e-9 else { throw BacktestError.weightsDoNotSumToOne(sum: sum) }
     let rule = spec.effectiveRebalance
     let bands = try bandLimits(rule, symbols: symbols, targets: fractions)
     let run = try data.aligned(symbols, from: spec.from, to: spec.to)
