@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // Rotation: measures, explains and tests market-leadership rotation.
-// Dependencies point down only: rotation (CLI) → RotationApp → RotationData/RotationSQLite → RotationCore.
+// Dependencies point down only: rotation (CLI) → RotationApp → RotationData/RotationSQLite/RotationPostgres → RotationCore.
 import PackageDescription
 
 let package = Package(
@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Pure maths on values. No I/O, no Foundation, no drivers.
@@ -38,10 +39,15 @@ let package = Package(
             name: "RotationSQLite",
             dependencies: ["RotationData", "RotationCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The shared server store on postgres-nio.
+        .target(
+            name: "RotationPostgres",
+            dependencies: ["RotationData", "RotationCore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         // Use cases: the only place that wires data + core. Both front ends call these.
         .target(
             name: "RotationApp",
-            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest"],
+            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationPostgres", "RotationBacktest"],
             resources: [.copy("Sample")]
         ),
         .executableTarget(
@@ -64,6 +70,14 @@ let package = Package(
         ),
         .testTarget(name: "RotationDataTests", dependencies: ["RotationData"], resources: [.copy("Malformed")]),
         .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
+        // The storage contract suite: every Store (SQLite in memory, SQLite file, PostgreSQL).
+        .testTarget(
+            name: "RotationStoreTests",
+            dependencies: ["RotationSQLite", "RotationPostgres", "RotationData", "RotationApp",
+                           .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "RotationAppTests", dependencies: ["RotationApp"]),
         .testTarget(name: "RotationCLITests", dependencies: ["rotation"]),
     ],

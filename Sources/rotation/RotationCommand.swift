@@ -41,11 +41,16 @@ struct RotationCommand: AsyncParsableCommand {
                 var syncCommand = command
                 try syncCommand.run()
             }
+            // Close PostgreSQL connection pools before the process ends, whatever the outcome.
+            await StoreFactory.closeAll()
         } catch let exitCode as ExitCode {
+            await StoreFactory.closeAll()
             Foundation.exit(exitCode.rawValue)
         } catch let validation as ValidationError {
+            await StoreFactory.closeAll()
             exit(withError: validation)
         } catch {
+            await StoreFactory.closeAll()
             let failure = Failure.from(error)
             Output.error(failure.message)
             Foundation.exit(failure.category.exitCode)
