@@ -10,7 +10,7 @@ import Testing
 ///
 /// Each test makes the import block at a known point by holding a lock from a second session,
 /// so the interruption lands mid-import every time, not by luck of timing.
-@Suite(.enabled(if: PostgresTestServer.runs))
+@Suite(.enabled(if: PostgresTestServer.runs), .timeLimit(.minutes(2)))
 struct PostgresInterruptionTests {
     static let logger = PostgresTestServer.logger
 

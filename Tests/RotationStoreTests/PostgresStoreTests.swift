@@ -7,6 +7,7 @@ import Testing
 
 /// What only the PostgreSQL store does: reaching the server, migrations in a table, NUMERIC and
 /// DATE at rest, lost connections, timeouts, two writers.
+@Suite(.timeLimit(.minutes(2)))
 struct PostgresStoreTests {
     static let logger = PostgresTestServer.logger
 

@@ -7,7 +7,7 @@ import Testing
 
 /// The same files imported into SQLite and PostgreSQL give the same answers: every document
 /// the use cases produce is byte-for-byte the same JSON on both stores.
-@Suite(.enabled(if: PostgresTestServer.runs))
+@Suite(.enabled(if: PostgresTestServer.runs), .timeLimit(.minutes(2)))
 struct StoreParityTests {
     static let sharedData = PriceFileForTests.pricesDirectory.deletingLastPathComponent()
 
