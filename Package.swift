@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // Rotation: measures, explains and tests market-leadership rotation.
-// Dependencies point down only: rotation (CLI) → RotationApp → RotationData/RotationSQLite → RotationCore.
+// Dependencies point down only: rotation (CLI) → RotationApp → RotationData/RotationSQLite/RotationPostgres → RotationCore.
 import PackageDescription
 
 let package = Package(
@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Pure maths on values. No I/O, no Foundation, no drivers.
@@ -59,10 +60,15 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // The shared server store on postgres-nio.
+        .target(
+            name: "RotationPostgres",
+            dependencies: ["RotationData", "RotationCore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         // Use cases: the only place that wires data + core. Both front ends call these.
         .target(
             name: "RotationApp",
-            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationBacktest", "RotationCharts", "RotationText", "RotationProviders"],
+            dependencies: ["RotationCore", "RotationData", "RotationSQLite", "RotationPostgres", "RotationBacktest", "RotationCharts", "RotationText", "RotationProviders"],
             resources: [.copy("Sample")]
         ),
         // Hummingbird routes, pages and `buildApplication(_:)` (testable in-process).
@@ -115,6 +121,14 @@ let package = Package(
         .testTarget(
             name: "RotationServerTests",
             dependencies: ["RotationServer", "RotationApp", "rotation", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+        // The storage contract suite: every Store (SQLite in memory, SQLite file, PostgreSQL).
+        .testTarget(
+            name: "RotationStoreTests",
+            dependencies: ["RotationSQLite", "RotationPostgres", "RotationData", "RotationApp",
+                           .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "Logging", package: "swift-log")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import RotationCore
 import RotationData
+import RotationPostgres
 import RotationSQLite
 
 /// Where commands get their data: a store, opened only when a store symbol is asked for, and
@@ -55,12 +56,30 @@ public final class SeriesSource: @unchecked Sendable {
 
 /// Opens the store a location names.
 public enum StoreFactory {
+    /// An SQLite store for a path, a PostgreSQL store for a `postgres://` URL. A malformed
+    /// PostgreSQL URL is a usage error; a PostgreSQL store connects on first use and stays open
+    /// until `closeAll()`.
     public static func open(_ location: StoreLocation) throws -> any Store {
         switch location {
         case .sqlite(let path):
             return try SQLiteStore(path: path)
-        case .postgres:
-            throw Failure(.unavailable, "PostgreSQL stores are not available in this build (\(location)); use an SQLite path")
+        case .postgres(let url):
+            let store: PostgresStore
+            do {
+                store = try PostgresStore(url: url)
+            } catch {
+                throw Failure(.usage, "--db \(location): \(error.message)")
+            }
+            OpenStores.shared.add(store)
+            return store
+        }
+    }
+
+    /// Closes every PostgreSQL store opened through `open` (their connection pools), waiting at
+    /// most a few seconds. The CLI calls this before it exits.
+    public static func closeAll() async {
+        for store in OpenStores.shared.removeAll() {
+            await store.shutdown()
         }
     }
 }

@@ -41,15 +41,20 @@ struct RotationCommand: AsyncParsableCommand {
                 var syncCommand = command
                 try syncCommand.run()
             }
+            // Close PostgreSQL connection pools before the process ends, whatever the outcome.
+            await StoreFactory.closeAll()
         } catch let exitCode as ExitCode {
+            await StoreFactory.closeAll()
             Foundation.exit(exitCode.rawValue)
         } catch let validation as ValidationError {
+            await StoreFactory.closeAll()
             exit(withError: validation)
         } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
             // `--help` parses to ArgumentParser's help command, whose run() throws its own error:
             // let the parser print the help (exit 0) as it does for every parser error.
             exit(withError: error)
         } catch {
+            await StoreFactory.closeAll()
             let failure = Failure.from(error)
             Output.error(failure.message)
             Foundation.exit(failure.category.exitCode)

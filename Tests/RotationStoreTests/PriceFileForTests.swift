@@ -9,7 +9,7 @@ import RotationData
 enum PriceFileForTests {
     /// `../shared/data/prices` relative to the package root.
     static let pricesDirectory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // RotationSQLiteTests
+        .deletingLastPathComponent()  // RotationStoreTests
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // package root
         .deletingLastPathComponent()

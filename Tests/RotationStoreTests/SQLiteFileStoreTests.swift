@@ -18,7 +18,7 @@ struct SQLiteFileStoreTests {
 
     @Test("the schema is the named v1 and v2 migrations, recorded by GRDB")
     func migrationsRecorded() async throws {
-        let store = try StoreFlavor.file.makeStore()
+        let store = try StoreFlavor.makeSQLiteFile()
         let applied = try await store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
@@ -54,7 +54,7 @@ struct SQLiteFileStoreTests {
 
     @Test("a file store runs in WAL mode with a 5-second busy timeout")
     func walAndBusyTimeout() async throws {
-        let store = try StoreFlavor.file.makeStore()
+        let store = try StoreFlavor.makeSQLiteFile()
         let (mode, timeout) = try await store.writer.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA busy_timeout"))
         }

@@ -26,11 +26,12 @@ struct RealPriceFilesTests {
     }
 
     /// Also the speed check: run in release with `ROTATION_STORE_TIMING=1` to print the time.
-    @Test("all shared price files import into a fresh file store and again unchanged")
-    func allPriceFiles() async throws {
+    @Test("all shared price files import into a fresh store and again unchanged",
+          arguments: StoreFlavor.allCases.filter { $0 != .memory })
+    func allPriceFiles(flavor: StoreFlavor) async throws {
         let files = try PriceFileForTests.allFiles()
         let items = try files.map(PriceFileForTests.item)
-        let store = try StoreFlavor.file.makeStore()
+        let store = try flavor.makeStore()
         let clock = ContinuousClock()
         var reports: [ImportReport] = []
         let first = try await clock.measure { reports = try await store.importBatch(items) }
@@ -38,7 +39,7 @@ struct RealPriceFilesTests {
         let second = try await clock.measure { again = try await store.importBatch(items) }
         if ProcessInfo.processInfo.environment["ROTATION_STORE_TIMING"] != nil {
             let rows = items.reduce(0) { $0 + $1.payload.count }
-            print("store timing: \(items.count) files, \(rows) rows; fresh import \(first), re-import \(second)")
+            print("store timing (\(flavor)): \(items.count) files, \(rows) rows; fresh import \(first), re-import \(second)")
         }
         // 26 files listed in data/README.md.
         #expect(items.count == 26)

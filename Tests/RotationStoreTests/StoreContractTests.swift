@@ -3,7 +3,8 @@ import RotationData
 import RotationSQLite
 import Testing
 
-/// The storage contract every `Store` passes, here for SQLite in memory and on file.
+/// The storage contract every `Store` passes: SQLite in memory, SQLite on file and PostgreSQL
+/// (see `StoreFlavor`), each test on a fresh, empty store.
 struct StoreContractTests {
     @Test("bars and series come back bit for bit, missing values as NaN", arguments: StoreFlavor.allCases)
     func roundTrip(flavor: StoreFlavor) async throws {
@@ -204,7 +205,8 @@ struct StoreContractTests {
         _ = try await store.importBatch([Fixtures.item(.series(series))])
         let again = try await store.importBatch([Fixtures.item(.series(series))])
         #expect(again.first?.unchanged == 1)
-        // SQLite writes a whole-number REAL as an integer on disk, which has no negative zero.
+        // SQLite writes a whole-number REAL as an integer on disk and NUMERIC has no negative
+        // zero either, so every store returns +0.
         #expect(try await store.load(symbol: "SMB").series?.values.map(\.bitPattern) == [(0.0).bitPattern])
     }
 }

@@ -1,21 +1,35 @@
 import Foundation
 import RotationCore
 import RotationData
+import RotationPostgres
 @testable import RotationSQLite
 
-/// The stores every contract test runs against.
+/// The stores every contract test runs against: SQLite in memory, SQLite on file and, when a
+/// server is configured (or in CI, where its absence must fail), a real PostgreSQL.
 enum StoreFlavor: String, CaseIterable, CustomStringConvertible, Sendable {
     case memory = "SQLite in memory"
     case file = "SQLite file"
+    case postgres = "PostgreSQL"
 
     var description: String { rawValue }
 
-    /// A fresh, empty store of this flavour.
-    func makeStore() throws -> SQLiteStore {
+    /// The flavours tests run against: PostgreSQL only when `PostgresTestServer.runs`.
+    static var allCases: [StoreFlavor] {
+        PostgresTestServer.runs ? [.memory, .file, .postgres] : [.memory, .file]
+    }
+
+    /// A fresh, empty store of this flavour (for PostgreSQL: a new schema of the test database).
+    func makeStore() throws -> any Store {
         switch self {
         case .memory: try SQLiteStore()
-        case .file: try SQLiteStore(path: TemporaryDirectory.make().appendingPathComponent("store.sqlite").path)
+        case .file: try Self.makeSQLiteFile()
+        case .postgres: try PostgresTestServer.makeStore()
         }
+    }
+
+    /// A fresh SQLite file store in a new temporary directory.
+    static func makeSQLiteFile() throws -> SQLiteStore {
+        try SQLiteStore(path: TemporaryDirectory.make().appendingPathComponent("store.sqlite").path)
     }
 }
 
