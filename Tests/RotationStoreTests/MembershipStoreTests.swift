@@ -3,6 +3,23 @@ import RotationData
 import RotationSQLite
 import Testing
 
+/// The stores that keep membership snapshots (`MembershipStore`): SQLite in memory and on file.
+/// The PostgreSQL store does not keep snapshots yet (docs/STORAGE.md).
+enum SnapshotFlavor: String, CaseIterable, CustomStringConvertible, Sendable {
+    case memory = "SQLite in memory"
+    case file = "SQLite file"
+
+    var description: String { rawValue }
+
+    /// A fresh, empty SQLite store of this flavour.
+    func makeStore() throws -> SQLiteStore {
+        switch self {
+        case .memory: try SQLiteStore()
+        case .file: try StoreFlavor.makeSQLiteFile()
+        }
+    }
+}
+
 /// Membership snapshots and member prices in the SQLite store (memory and file).
 struct MembershipStoreTests {
     static func day(_ text: String) -> TradingDay { TradingDay(text)! }
@@ -27,8 +44,8 @@ struct MembershipStoreTests {
         return MemberPricesImportItem(file: "wide.csv", contentHash: "0000000000000002", panel: panel)
     }
 
-    @Test("a snapshot comes back as imported and a second import reports every member unchanged", arguments: StoreFlavor.allCases)
-    func snapshotIdempotent(flavor: StoreFlavor) async throws {
+    @Test("a snapshot comes back as imported and a second import reports every member unchanged", arguments: SnapshotFlavor.allCases)
+    func snapshotIdempotent(flavor: SnapshotFlavor) async throws {
         let store = try flavor.makeStore()
         let first = try await store.importBatch([.snapshot(Self.snapshot())])
         // Three fixture members, all new.
@@ -41,8 +58,8 @@ struct MembershipStoreTests {
         #expect(history.snapshots == [Self.snapshot().snapshot])
     }
 
-    @Test("a revised snapshot updates changed members, adds new ones and removes those it lacks", arguments: StoreFlavor.allCases)
-    func snapshotRevised(flavor: StoreFlavor) async throws {
+    @Test("a revised snapshot updates changed members, adds new ones and removes those it lacks", arguments: SnapshotFlavor.allCases)
+    func snapshotRevised(flavor: SnapshotFlavor) async throws {
         let store = try flavor.makeStore()
         _ = try await store.importBatch([.snapshot(Self.snapshot())])
         var revised = Self.snapshot(extra: ["DDD": MemberHolding(sector: "Materials", weight: 0.01)])
@@ -60,8 +77,8 @@ struct MembershipStoreTests {
         #expect(abs(summary.weight - 0.81) < 1e-15)
     }
 
-    @Test("the snapshot in force on a day is the latest stored on or before it", arguments: StoreFlavor.allCases)
-    func historyInForce(flavor: StoreFlavor) async throws {
+    @Test("the snapshot in force on a day is the latest stored on or before it", arguments: SnapshotFlavor.allCases)
+    func historyInForce(flavor: SnapshotFlavor) async throws {
         let store = try flavor.makeStore()
         let later = Self.snapshot("2025-11-05", extra: ["EEE": MemberHolding(sector: nil, weight: 0.2)])
         _ = try await store.importBatch([.snapshot(later), .snapshot(Self.snapshot())])
@@ -75,8 +92,8 @@ struct MembershipStoreTests {
         }
     }
 
-    @Test("a bad member late in the batch leaves the store exactly as it was", arguments: StoreFlavor.allCases)
-    func atomic(flavor: StoreFlavor) async throws {
+    @Test("a bad member late in the batch leaves the store exactly as it was", arguments: SnapshotFlavor.allCases)
+    func atomic(flavor: SnapshotFlavor) async throws {
         let store = try flavor.makeStore()
         _ = try await store.importBatch([.snapshot(Self.snapshot())])
         // The bad member sorts last (ZZZ), so every other row of the batch has been written first.
@@ -92,8 +109,8 @@ struct MembershipStoreTests {
         #expect(try await store.importLog().count == 1)
     }
 
-    @Test("a matrix writes adj_close only, keeps the other stored fields and re-imports unchanged", arguments: StoreFlavor.allCases)
-    func memberPrices(flavor: StoreFlavor) async throws {
+    @Test("a matrix writes adj_close only, keeps the other stored fields and re-imports unchanged", arguments: SnapshotFlavor.allCases)
+    func memberPrices(flavor: SnapshotFlavor) async throws {
         let store = try flavor.makeStore()
         let held = DailyBars(symbol: "AAA", days: [Self.day("2025-01-02")], open: [9], high: [11], low: [8], close: [10.25],
                              adjClose: [9.5], volume: [100])
@@ -112,8 +129,8 @@ struct MembershipStoreTests {
         #expect([again.added, again.updated, again.unchanged] == [0, 0, 5])
     }
 
-    @Test("a matrix ticker held as a factor is refused", arguments: StoreFlavor.allCases)
-    func kindConflict(flavor: StoreFlavor) async throws {
+    @Test("a matrix ticker held as a factor is refused", arguments: SnapshotFlavor.allCases)
+    func kindConflict(flavor: SnapshotFlavor) async throws {
         let store = try flavor.makeStore()
         _ = try await store.importBatch([Fixtures.item(.series(Fixtures.factor("BBB")), file: "f.csv")])
         await #expect(throws: DataError(.badInput, "symbol \"BBB\" is held as factor, not price", at: SourceLocation(file: "wide.csv"))) {
