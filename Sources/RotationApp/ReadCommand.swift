@@ -6,7 +6,7 @@ import RotationData
 /// document out. Each builds the same request value the CLI builds, with the same defaults
 /// (those of the request initialisers), and calls the same use case.
 public enum ReadCommand: String, CaseIterable, Sendable {
-    case symbols, perf, highs, metrics, relative, rrg, cycles, breadth, contribution, valuation, brief
+    case symbols, perf, highs, metrics, relative, rrg, cycles, breadth, contribution, valuation, brief, events
 
     /// The command's `--json` document: JSON bytes exactly as `rotation COMMAND --json` prints
     /// them (sorted keys, pretty-printed, trailing newline).
@@ -97,6 +97,8 @@ public enum ReadCommand: String, CaseIterable, Sendable {
             let request = BriefRequest(asOf: try a.day("as_of"), universe: try a.single("universe").map(Universe.parse), basis: try a.basis(),
                                        members: members, holdings: try a.single("holdings").map(a.resolveFile))
             return try JSONOutput.encode(try await service.brief(request))
+        case .events:
+            return try JSONOutput.encode(try await service.events(try eventsRequest(a)))
         }
     }
 
