@@ -56,6 +56,9 @@ public enum ReadCommand: String, CaseIterable, Sendable {
             let symbols = try a.list("symbols").map(a.symbolOrFile)
             guard symbols.count == 1 else { throw Failure(.usage, "symbols: metrics measures one symbol, got \(symbols.count)") }
             let defaults = MetricsRequest(symbol: symbols[0])
+            if let perYear = try a.integer("periods_per_year"), perYear < 1 {
+                throw Failure(.usage, "periods_per_year: expected a whole number ≥ 1, got \(perYear)")
+            }
             return try JSONOutput.encode(try await service.metrics(MetricsRequest(
                 symbol: symbols[0], benchmark: try a.single("benchmark").map(a.symbolOrFile), from: try a.day("from"), to: try a.day("to"),
                 riskFreeAnnual: try a.number("rf") ?? defaults.riskFreeAnnual,
@@ -72,9 +75,11 @@ public enum ReadCommand: String, CaseIterable, Sendable {
                 divergences: try a.flag("divergences"), recent: try a.integer("recent") ?? defaults.recent)))
         case .rrg:
             let defaults = RotationMapParameters()
-            let parameters = RotationMapParameters(window: try a.integer("window") ?? defaults.window,
-                                                   momentumLag: try a.integer("lag") ?? defaults.momentumLag,
-                                                   tail: try a.integer("tail") ?? defaults.tail)
+            let window = try a.integer("window") ?? defaults.window, lag = try a.integer("lag") ?? defaults.momentumLag
+            let tail = try a.integer("tail") ?? defaults.tail
+            // The core's preconditions, checked here so bad input is a usage error, not a trap.
+            guard window >= 2, lag >= 1, tail >= 1 else { throw Failure(.usage, "rrg needs window ≥ 2, lag ≥ 1 and tail ≥ 1") }
+            let parameters = RotationMapParameters(window: window, momentumLag: lag, tail: tail)
             return try JSONOutput.encode(try await service.rotationMap(RotationMapRequest(
                 symbols: try a.list("symbols").map(a.symbolOrFile), benchmark: try a.symbolOrFile(try a.required("benchmark")),
                 period: try a.choice("period", as: PeriodicFrequency.self) ?? .week, parameters: parameters,
