@@ -72,6 +72,7 @@ extension ReadCommand {
         case .contribution: "Who drove the index's return: member and sector contributions, concentration."
         case .valuation: "Index-level P/E under every convention, side by side, with a bridge."
         case .brief: "The market brief: who led over which window, and record status."
+        case .events: "Event study: mean and median path of A (or A against B) around event dates, with a bootstrap band and a placebo."
         }
     }
 
@@ -133,6 +134,8 @@ extension ReadCommand {
                     CommandParameter("prices", .file, "Member prices for the breadth section (default: the store)."),
                     CommandParameter("holdings", .file, "A fundamentals file: adds a valuation section."),
                     .asOf, .totalReturn]
+        case .events:
+            return Self.eventsParameters
         }
     }
 }

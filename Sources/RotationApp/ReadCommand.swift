@@ -6,7 +6,7 @@ import RotationData
 /// document out. Each builds the same request value the CLI builds, with the same defaults
 /// (those of the request initialisers), and calls the same use case.
 public enum ReadCommand: String, CaseIterable, Sendable {
-    case symbols, perf, highs, metrics, relative, rrg, cycles, breadth, contribution, valuation, brief
+    case symbols, perf, highs, metrics, relative, rrg, cycles, breadth, contribution, valuation, brief, events
 
     /// The command's `--json` document: JSON bytes exactly as `rotation COMMAND --json` prints
     /// them (sorted keys, pretty-printed, trailing newline).
@@ -56,6 +56,9 @@ public enum ReadCommand: String, CaseIterable, Sendable {
             let symbols = try a.list("symbols").map(a.symbolOrFile)
             guard symbols.count == 1 else { throw Failure(.usage, "symbols: metrics measures one symbol, got \(symbols.count)") }
             let defaults = MetricsRequest(symbol: symbols[0])
+            if let perYear = try a.integer("periods_per_year"), perYear < 1 {
+                throw Failure(.usage, "periods_per_year: expected a whole number ≥ 1, got \(perYear)")
+            }
             return try JSONOutput.encode(try await service.metrics(MetricsRequest(
                 symbol: symbols[0], benchmark: try a.single("benchmark").map(a.symbolOrFile), from: try a.day("from"), to: try a.day("to"),
                 riskFreeAnnual: try a.number("rf") ?? defaults.riskFreeAnnual,
@@ -72,9 +75,11 @@ public enum ReadCommand: String, CaseIterable, Sendable {
                 divergences: try a.flag("divergences"), recent: try a.integer("recent") ?? defaults.recent)))
         case .rrg:
             let defaults = RotationMapParameters()
-            let parameters = RotationMapParameters(window: try a.integer("window") ?? defaults.window,
-                                                   momentumLag: try a.integer("lag") ?? defaults.momentumLag,
-                                                   tail: try a.integer("tail") ?? defaults.tail)
+            let window = try a.integer("window") ?? defaults.window, lag = try a.integer("lag") ?? defaults.momentumLag
+            let tail = try a.integer("tail") ?? defaults.tail
+            // The core's preconditions, checked here so bad input is a usage error, not a trap.
+            guard window >= 2, lag >= 1, tail >= 1 else { throw Failure(.usage, "rrg needs window ≥ 2, lag ≥ 1 and tail ≥ 1") }
+            let parameters = RotationMapParameters(window: window, momentumLag: lag, tail: tail)
             return try JSONOutput.encode(try await service.rotationMap(RotationMapRequest(
                 symbols: try a.list("symbols").map(a.symbolOrFile), benchmark: try a.symbolOrFile(try a.required("benchmark")),
                 period: try a.choice("period", as: PeriodicFrequency.self) ?? .week, parameters: parameters,
@@ -97,6 +102,8 @@ public enum ReadCommand: String, CaseIterable, Sendable {
             let request = BriefRequest(asOf: try a.day("as_of"), universe: try a.single("universe").map(Universe.parse), basis: try a.basis(),
                                        members: members, holdings: try a.single("holdings").map(a.resolveFile))
             return try JSONOutput.encode(try await service.brief(request))
+        case .events:
+            return try JSONOutput.encode(try await service.events(try eventsRequest(a)))
         }
     }
 

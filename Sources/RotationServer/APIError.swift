@@ -17,7 +17,8 @@ struct APIError: Error, Sendable {
     }
 
     /// Classifies any error thrown by a handler: use-case failures by their category (unknown
-    /// symbol 404, bad window or date 400, bad data 400, unavailable store 503), Hummingbird's
+    /// symbol 404, bad window or date 400, bad data 400, an unreadable named file 400, unavailable
+    /// store 503), Hummingbird's
     /// HTTP errors by their status, anything else as a bare 500 with no detail.
     static func from(_ error: any Error, filesRoot: String?) -> APIError {
         switch error {
@@ -30,8 +31,12 @@ struct APIError: Error, Sendable {
         default:
             let failure = Failure.from(error)
             switch failure.category {
-            case .internal, .io:
+            case .internal:
                 return APIError(.internalServerError, "internal error")
+            case .io:
+                // The server reads only files a request names (the store fails as unavailable),
+                // so an unreadable file — a folder where a file was expected — is the client's.
+                return APIError(.badRequest, hidingRoot(failure.message, filesRoot: filesRoot))
             case .unavailable:
                 return APIError(.serviceUnavailable, "the store is unavailable")
             default:

@@ -4,6 +4,7 @@ import RotationApp
 import RotationBacktest
 
 /// The JSON API's routes: one `GET /api/<command>` per read-only command, `POST /api/backtest`,
+/// `POST /api/sweep`, `POST /api/check`,
 /// and `POST /api/import` when the server has a write token.
 enum APIRoutes {
     static func routes(_ state: ServerState) -> [Route] {
@@ -19,6 +20,7 @@ enum APIRoutes {
                             errors: [400, 404, 413]) { request, _ in
             CachedResponse.json(try await backtest(request, state: state), request: request)
         })
+        routes.append(SweepRoute.route(state))
         routes.append(Route(.post, "/api/check", "Check an article's numeric claims (the body, plain text) against the store.",
                             parameters: checkParameters, body: .text, produces: .json, errors: [400, 404, 413]) { request, _ in
             CachedResponse.json(try await check(request, state: state), request: request)
@@ -45,6 +47,7 @@ enum APIRoutes {
         try ReadCommand.checkNames(arguments, parameters: [CommandParameter("drawdowns", .integer, "")], command: "backtest")
         let body = try await state.body(request)
         let spec = try BacktestRequest.decodeSpec(body, file: "request body")
+        try SpecDecoding.checkSymbols(spec)
         let report = try await state.service.backtest(BacktestRequest(spec: spec, drawdowns: try arguments.integer("drawdowns") ?? 5))
         var bytes = try JSONOutput.encode(report)
         bytes.append(UInt8(ascii: "\n"))

@@ -63,14 +63,15 @@ enum HTML {
         return (negative ? "−" : "") + whole + grouped + "." + String(cents % 100).leftPadded(to: 2, with: "0")
     }
 
-    /// A signed fraction as a percentage with one or two decimals (`+1.23%`), or "n/a".
-    static func percent(_ value: Double?, decimals: Int = 2) -> String {
+    /// A fraction as a percentage with one or two decimals, signed (`+1.23%`) unless `signed` is
+    /// false (a volatility, a level: `1.23%`, negatives still `−1.23%`), or "n/a".
+    static func percent(_ value: Double?, decimals: Int = 2, signed: Bool = true) -> String {
         guard let value, value.isFinite else { return "n/a" }
         let scale = pow(10, Double(decimals))
         let scaled = (abs(value) * 100 * scale).rounded()
         let whole = Int(scaled / scale)
         let fraction = Int(scaled.truncatingRemainder(dividingBy: scale))
-        let sign = scaled == 0 ? "" : (value < 0 ? "−" : "+")
+        let sign = scaled == 0 ? "" : (value < 0 ? "−" : (signed ? "+" : ""))
         return sign + String(whole) + (decimals > 0 ? "." + String(fraction).leftPadded(to: decimals, with: "0") : "") + "%"
     }
 

@@ -36,6 +36,7 @@ struct QueryArguments: Sendable {
         guard let root else {
             throw Failure(.usage, "\"\(argument)\": this server takes no file arguments (start it with --files DIR); name store symbols instead")
         }
+        guard !argument.isEmpty else { throw Failure(.usage, "a file argument is empty") }
         let components = argument.split(separator: "/", omittingEmptySubsequences: false)
         guard !argument.hasPrefix("/"), !argument.hasPrefix("~"), !argument.contains("\\"), !argument.contains("\0"),
               !components.contains(where: { $0 == ".." }) else {

@@ -56,7 +56,7 @@ enum SymbolPage {
     static func metricsSection(_ r: MetricsReport) -> String {
         var rows: [[String]] = [
             ["Total return", HTML.percent(r.totalReturn)], ["CAGR", HTML.percent(r.cagr)],
-            ["Annual volatility", HTML.percent(r.annualVolatility)], ["Sharpe", HTML.decimal(r.sharpe)],
+            ["Annual volatility", HTML.percent(r.annualVolatility, signed: false)], ["Sharpe", HTML.decimal(r.sharpe)],
             ["Sortino", HTML.decimal(r.sortino)], ["Max drawdown", HTML.percent(r.maxDrawdown)],
         ]
         if r.benchmark != nil {

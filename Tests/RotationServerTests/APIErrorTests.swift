@@ -21,6 +21,14 @@ struct APIErrorTests {
         ("/api/valuation?holdings=/etc/passwd", 400, "file arguments must be paths inside"),
         ("/api/valuation?holdings=missing.csv", 404, "missing.csv: no such file or directory"),
         ("/api/no-such-command", 404, "no such route"),
+        // Found by schemathesis (scripts/server-soak): these trapped in a core precondition or
+        // answered 500 before they were checked.
+        ("/api/rrg?symbols=XLK&benchmark=SPY&tail=0", 400, "rrg needs window ≥ 2, lag ≥ 1 and tail ≥ 1"),
+        ("/api/rrg?symbols=XLK&benchmark=SPY&window=1", 400, "rrg needs window ≥ 2"),
+        ("/api/rrg?symbols=XLK&benchmark=SPY&lag=-109780", 400, "rrg needs window ≥ 2"),
+        ("/api/metrics?symbols=RUT&periods_per_year=0", 400, "periods_per_year: expected a whole number ≥ 1, got 0"),
+        ("/api/valuation?holdings=prices", 400, "prices: cannot read the file"),
+        ("/api/breadth?members=&members=constituents/smallcap_members.csv", 400, "a file argument is empty"),
     ]
 
     @Test("bad requests answer the stated 4xx with a JSON error message", arguments: cases.indices)

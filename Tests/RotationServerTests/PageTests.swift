@@ -75,5 +75,18 @@ struct PageTests {
         #expect(HTML.percent(-0.01234) == "−1.23%")
         #expect(HTML.percent(0.5, decimals: 1) == "+50.0%")
         #expect(HTML.queryComponent("A B&C") == "A%20B%26C")
+        #expect(HTML.percent(0.1834, signed: false) == "18.34%")
+        #expect(HTML.percent(-0.1834, signed: false) == "−18.34%")
+    }
+
+    @Test("the symbol page shows volatility without a sign")
+    func volatilityUnsigned() async throws {
+        try await ServerFixture.withApp { client in
+            let html = String(decoding: ServerFixture.bytes(try await client.execute(uri: "/symbol?symbol=RUT", method: .get)), as: UTF8.self)
+            let cell = try #require(html.range(of: "<td>Annual volatility</td><td class=\"num\">"))
+            let value = html[cell.upperBound...].prefix(while: { $0 != "<" })
+            #expect(value.first?.isNumber == true, "volatility shown as \(value)")
+            #expect(value.hasSuffix("%"))
+        }
     }
 }

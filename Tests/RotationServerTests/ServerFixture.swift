@@ -66,15 +66,16 @@ enum ServerFixture {
         return packageRoot.appendingPathComponent(".build/debug/rotation")
     }()
 
-    /// Runs the CLI with arguments; returns its exit status and stdout bytes.
-    static func runCLI(_ arguments: [String]) throws -> (status: Int32, stdout: Data) {
+    /// Runs the CLI with arguments in `folder` (default `../shared/data`); returns its exit status
+    /// and stdout bytes.
+    static func runCLI(_ arguments: [String], in folder: URL = sharedData) throws -> (status: Int32, stdout: Data) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "ROTATION_DB")
         process.environment = environment
-        process.currentDirectoryURL = sharedData
+        process.currentDirectoryURL = folder
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
