@@ -93,6 +93,9 @@ extension RotationService {
     public func metrics(_ request: MetricsRequest) async throws -> MetricsResult {
         guard request.riskFreeAnnual > -1 else { throw Failure(.usage, "--rf must be greater than -1 (a fraction: 0.04 = 4%)") }
         if let rolling = request.rolling, rolling < 2 { throw Failure(.usage, "--rolling needs at least 2 periods") }
+        if let perYear = request.periodsPerYear, perYear < 1 {
+            throw Failure(.usage, "periods per year: expected a whole number ≥ 1, got \(perYear)")
+        }
         let subject = try await returnsInput(request.symbol, basis: request.basis)
         var benchmark: MetricsInput?
         if let name = request.benchmark { benchmark = try await returnsInput(name, basis: request.basis) }

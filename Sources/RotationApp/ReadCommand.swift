@@ -77,9 +77,7 @@ public enum ReadCommand: String, CaseIterable, Sendable {
             let defaults = RotationMapParameters()
             let window = try a.integer("window") ?? defaults.window, lag = try a.integer("lag") ?? defaults.momentumLag
             let tail = try a.integer("tail") ?? defaults.tail
-            // The core's preconditions, checked here so bad input is a usage error, not a trap.
-            guard window >= 2, lag >= 1, tail >= 1 else { throw Failure(.usage, "rrg needs window ≥ 2, lag ≥ 1 and tail ≥ 1") }
-            let parameters = RotationMapParameters(window: window, momentumLag: lag, tail: tail)
+            let parameters = try RotationMapParameters.checked(window: window, lag: lag, tail: tail)
             return try JSONOutput.encode(try await service.rotationMap(RotationMapRequest(
                 symbols: try a.list("symbols").map(a.symbolOrFile), benchmark: try a.symbolOrFile(try a.required("benchmark")),
                 period: try a.choice("period", as: PeriodicFrequency.self) ?? .week, parameters: parameters,

@@ -130,3 +130,12 @@ extension RotationService {
         return RotationCore.cycles(line: line, series: name, period: request.period, minimumDepth: request.minimumDepth)
     }
 }
+
+extension RotationMapParameters {
+    /// The rotation map's parameters from user input: the core's preconditions checked first,
+    /// so bad input is a usage error (exit 64, HTTP 400) from every front end, never a trap.
+    public static func checked(window: Int, lag: Int, tail: Int) throws -> RotationMapParameters {
+        guard window >= 2, lag >= 1, tail >= 1 else { throw Failure(.usage, "rrg needs window ≥ 2, lag ≥ 1 and tail ≥ 1") }
+        return RotationMapParameters(window: window, momentumLag: lag, tail: tail)
+    }
+}

@@ -72,7 +72,7 @@ struct RotationMapCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let parameters = RotationMapParameters(window: window, momentumLag: lag, tail: tail)
+        let parameters = try RotationMapParameters.checked(window: window, lag: lag, tail: tail)
         let report = try await store.service.rotationMap(RotationMapRequest(
             symbols: symbols, benchmark: benchmark, period: period, parameters: parameters,
             asOf: evaluation.asOf, basis: evaluation.basis))

@@ -25,3 +25,22 @@ struct HelpCLITests {
         #expect(!outcome.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
     }
 }
+
+/// Out-of-range parameters are usage errors (exit 64), never a trap in the core.
+struct ParameterRangeCLITests {
+    @Test("rrg --tail 0 and metrics --periods-per-year 0 exit 64 with one line")
+    func outOfRange() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let db = folder.appendingPathComponent("store.sqlite").path
+        let prices = CLIRunner.sharedData.appendingPathComponent("prices")
+        let imported = try CLIRunner.run(["import", prices.appendingPathComponent("RUT.csv").path,
+                                          prices.appendingPathComponent("GSPC.csv").path, "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let rrg = try CLIRunner.run(["rrg", "RUT", "--benchmark", "GSPC", "--tail", "0", "--db", db])
+        #expect(rrg.status == 64)
+        #expect(rrg.stderr == "rotation: error: rrg needs window ≥ 2, lag ≥ 1 and tail ≥ 1\n")
+        let metrics = try CLIRunner.run(["metrics", "RUT", "--periods-per-year", "0", "--db", db])
+        #expect(metrics.status == 64)
+        #expect(metrics.stderr == "rotation: error: periods per year: expected a whole number ≥ 1, got 0\n")
+    }
+}
