@@ -14,7 +14,12 @@ import Testing
 struct PostgresInterruptionTests {
     static let logger = PostgresTestServer.logger
 
-    @Test("an import whose backend is terminated mid-way stores nothing and says the connection was lost")
+    /// Known flaw, open in issue 9 (docs/STORAGE.md, "Known flaw"): on the CI machine this test
+    /// fails and then never finishes; it passes when run on its own. It runs only when
+    /// `ROTATION_TEST_PG_INTERRUPTION` is set, until the stuck await is found.
+    @Test("an import whose backend is terminated mid-way stores nothing and says the connection was lost",
+          .enabled(if: ProcessInfo.processInfo.environment["ROTATION_TEST_PG_INTERRUPTION"] != nil,
+                   "set ROTATION_TEST_PG_INTERRUPTION=1 to run it (known flaw, docs/STORAGE.md)"))
     func terminatedBackend() async throws {
         let schema = PostgresTestServer.freshSchema()
         let store = try PostgresTestServer.makeStore(schema: schema)
