@@ -1,22 +1,12 @@
 import Foundation
+import RotationCharts
 
 /// Escaping and number formatting for server-rendered pages.
 enum HTML {
-    /// Text safe inside elements and quoted attributes.
+    /// Text safe inside elements and quoted attributes: the five XML special characters
+    /// escaped, as the chart module does for SVG text.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        SVGFormat.escape(text)
     }
 
     /// A query-string component (RFC 3986 unreserved characters kept).

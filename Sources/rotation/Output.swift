@@ -42,15 +42,18 @@ enum Output {
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }
 
-/// A progress bar on stderr with count and rate, drawn only when stderr is a terminal.
+/// A progress bar on stderr with count, rate and (optionally) the estimated time left, drawn
+/// only when stderr is a terminal (CONTRACT.md, "long work").
 final class ProgressBar: @unchecked Sendable {
     private let label: String
+    private let showsTimeLeft: Bool
     private let start = Date()
     private let enabled = Output.stderrIsTerminal
     private let lock = NSLock()
 
-    init(label: String) {
+    init(label: String, showsTimeLeft: Bool = false) {
         self.label = label
+        self.showsTimeLeft = showsTimeLeft
     }
 
     func update(done: Int, total: Int) {
@@ -61,7 +64,8 @@ final class ProgressBar: @unchecked Sendable {
         let filled = width * done / total
         let rate = Double(done) / max(Date().timeIntervalSince(start), 1e-3)
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        let line = String(format: "\r%@ [%@] %d/%d (%.1f/s)", label, bar, done, total, rate)
+        let eta = showsTimeLeft && rate > 0 ? String(format: ", ETA %.0fs", Double(total - done) / rate) : ""
+        let line = String(format: "\r%@ [%@] %d/%d (%.1f/s%@) ", label, bar, done, total, rate, eta)
         FileHandle.standardError.write(Data(line.utf8))
         if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
     }

@@ -41,7 +41,7 @@ struct SweepCommand: AsyncParsableCommand {
         }
         let decoded = try BacktestRequest.decodeSpec(data, file: spec)
         let order = descending || (!ascending && [.sharpe, .totalReturn, .finalEquity].contains(metric))
-        let bar = EtaProgressBar(label: "sweep")
+        let bar = ProgressBar(label: "sweep", showsTimeLeft: true)
         let report = try await store.service.sweep(
             SweepRequest(spec: decoded, grid: grid, metric: metric, descending: order, top: top, csvPath: csv, pricesDirectory: prices),
             progress: { done, total in bar.update(done: done, total: total) })
