@@ -11,11 +11,12 @@ struct EventStreamTests {
     func importEvent() async throws {
         let folder = try ServerFixture.temporaryDirectory()
         let store = folder.appendingPathComponent("store.sqlite").path
-        let configuration = ServerFixture.configuration(store: store, eventPollSeconds: 0.1, eventStreamSeconds: 3)
+        let configuration = ServerFixture.configuration(store: store, eventPollSeconds: 0.1, eventStreamSeconds: 20)
         try await ServerFixture.withApp(configuration) { client in
             let service = RotationService(location: .sqlite(path: store))
-            // Import a new file every 300 ms for as long as the stream lives, so imports land
-            // inside its life however late (on a loaded machine) the stream starts.
+            // Import a new file every 300 ms for as long as the stream lives (20 s: the whole
+            // suite in parallel on two cores can starve the stream and the imports for seconds),
+            // so imports land inside its life however late the stream starts.
             let importer = Task {
                 var n = 0
                 while !Task.isCancelled {
