@@ -31,6 +31,7 @@ let package = Package(
         fuzzTarget("FuzzWideMatrixCSV", ["RotationData"]),
         fuzzTarget("FuzzWindow", ["RotationCore"]),
         fuzzTarget("FuzzBacktestSpec", ["RotationBacktest"]),
+        fuzzTarget("FuzzClaims", ["RotationText", "RotationCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -48,6 +48,14 @@ public enum Tokenizer {
             if isDigit(scalar) {
                 let signed = signBefore(tokens: tokens, scalars: scalars, at: i)
                 let (value, decimals, next) = readNumber(scalars, from: i)
+                guard value.isFinite else {
+                    // Digits beyond a Double's range are no market figure: kept as a word, never a claim.
+                    var digits = ""
+                    digits.unicodeScalars.append(contentsOf: scalars[i..<next])
+                    tokens.append(.word(digits))
+                    i = next
+                    continue
+                }
                 var number = value
                 if signed, let sign = tokens.last, sign.isMark("-") || sign.isMark("−") {
                     number = -value

@@ -58,7 +58,10 @@ public enum WindowPhrases {
         tokens[i..<min(tokens.count, i + count)].map { token -> String in
             switch token {
             case .word(let word): return word
-            case .number(let value, let decimals, _): return decimals == 0 ? String(Int(value)) : String(value)
+            case .number(let value, let decimals, _):
+                // A whole number too large for Int (fuzzing found "99…9% year to date") prints as a Double.
+                if decimals == 0, let whole = Int(exactly: value) { return String(whole) }
+                return String(value)
             case .mark(let mark): return String(mark)
             }
         }.joined(separator: " ")

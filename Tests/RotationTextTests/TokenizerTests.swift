@@ -1,3 +1,4 @@
+import RotationCore
 import RotationText
 import Testing
 
@@ -15,5 +16,17 @@ struct TokenizerTests {
     func sentences() {
         let text = "Stocks rose 1.5% on Dec. 12 in the U.S. market. The Nasdaq fell."
         #expect(Sentences.split(text) == ["Stocks rose 1.5% on Dec. 12 in the U.S. market.", "The Nasdaq fell."])
+    }
+
+    /// Found by `scripts/fuzz claims`: a whole number beyond Int trapped when the window phrase
+    /// around it was printed, and digits beyond a Double's range became an infinite claim.
+    @Test("numbers beyond Int or Double never trap and never become a claim of infinity")
+    func hugeNumbers() throws {
+        let asOf = try #require(TradingDay("2025-12-12"))
+        let beyondInt = ClaimExtractor().claims(in: "The index is up 99999999999999999999999999999999999% year to date.", asOf: asOf)
+        #expect(beyondInt.map(\.stated) == [1e33])
+        let beyondDouble = String(repeating: "9", count: 400)
+        #expect(Tokenizer.tokens(beyondDouble + "%") == [.word(beyondDouble), .mark("%")])
+        #expect(ClaimExtractor().claims(in: "The Russell 2000 rose \(beyondDouble)% this week.", asOf: asOf).isEmpty)
     }
 }
