@@ -19,11 +19,13 @@ enum PostgresErrorMapping {
         switch error {
         case let error as DataError:
             return error
-        case let error as PostgresTransactionError:
-            if let begin = error.beginError { return dataError(for: begin, location: location, phase: phase) }
-            if let closure = error.closureError { return dataError(for: closure, location: location, phase: .importing) }
-            if let commit = error.commitError { return dataError(for: commit, location: location, phase: .committing) }
-            return DataError(.unavailable, "\(location): the transaction failed")
+        case let error as TransactionError:
+            switch error.step {
+            case .begin, .body: return dataError(for: error.underlying, location: location, phase: phase)
+            case .commit: return dataError(for: error.underlying, location: location, phase: phase == .importing ? .committing : phase)
+            }
+        case is ConnectionLost:
+            return lost(location: location, phase: phase)
         case let error as DeadlineExceeded:
             return timeout(error.limit, location: location, phase: phase)
         case let error as PSQLError:

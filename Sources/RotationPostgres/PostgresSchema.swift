@@ -63,7 +63,7 @@ enum PostgresSchema {
     /// migration, in one transaction under an advisory lock so that two processes opening a new
     /// database take turns. Refuses a database migrated by a newer rotation.
     static func migrate(_ connection: PostgresConnection, location: PostgresLocation, logger: Logger) async throws {
-        try await connection.withTransaction(logger: logger) { connection in
+        try await connection.transaction(logger: logger) { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(lockKey(location)))", logger: logger)
             if let schema = location.schema {
                 // An identifier cannot be a parameter; `PostgresLocation` admits only [A-Za-z0-9_].

@@ -64,8 +64,10 @@ public final class PostgresStore: Store {
     public func importBatch(_ items: [ImportItem]) async throws -> [ImportReport] {
         let importedAt = Date().ISO8601Format()
         return try await perform(.importing) { client in
-            try await client.withTransaction(logger: Self.logger) { connection in
-                try await PostgresImport.run(items, importedAt: importedAt, connection: connection, logger: Self.logger)
+            try await client.withConnection { connection in
+                try await connection.transaction(logger: Self.logger) { connection in
+                    try await PostgresImport.run(items, importedAt: importedAt, connection: connection, logger: Self.logger)
+                }
             }
         }
     }
@@ -85,14 +87,9 @@ public final class PostgresStore: Store {
         try await perform(.reading) { client in
             try await client.withConnection { connection in
                 // One snapshot for the kind lookup and the rows.
-                try await connection.query("START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: Self.logger)
-                do {
-                    let loaded = try await PostgresQueries.load(symbol: symbol, connection: connection, logger: Self.logger)
-                    try await connection.query("COMMIT", logger: Self.logger)
-                    return loaded
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: Self.logger)
-                    throw error
+                try await connection.transaction(begin: "START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY",
+                                                 logger: Self.logger) { connection in
+                    try await PostgresQueries.load(symbol: symbol, connection: connection, logger: Self.logger)
                 }
             }
         }
