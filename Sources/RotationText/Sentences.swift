@@ -54,11 +54,17 @@ public enum Sentences {
             guard next.properties.isUppercase || Tokenizer.isDigit(next) || next == "\"" || next == "“" else { return false }
         }
         guard scalars[i] == "." else { return true }
-        var word = String.UnicodeScalarView()
-        var k = current.count - 2
-        let chars = Array(current)
-        while k >= 0, Tokenizer.isLetter(chars[k]) || chars[k] == "." { word.insert(chars[k], at: word.startIndex); k -= 1 }
-        let lowered = String(word).lowercased()
+        // The word before the stop, read backwards from the sentence's end: only that word is
+        // visited (copying the whole sentence here made a long sentence of "Dec." quadratic —
+        // found by `scripts/fuzz claims`).
+        var start = current.index(before: current.endIndex)
+        while start > current.startIndex {
+            let previous = current.index(before: start)
+            guard Tokenizer.isLetter(current[previous]) || current[previous] == "." else { break }
+            start = previous
+        }
+        let word = String(String.UnicodeScalarView(current[start..<current.index(before: current.endIndex)]))
+        let lowered = word.lowercased()
         if abbreviations.contains(lowered) { return false }
         return !(lowered.unicodeScalars.count == 1 || lowered.contains("."))
     }

@@ -29,4 +29,15 @@ struct TokenizerTests {
         #expect(Tokenizer.tokens(beyondDouble + "%") == [.word(beyondDouble), .mark("%")])
         #expect(ClaimExtractor().claims(in: "The Russell 2000 rose \(beyondDouble)% this week.", asOf: asOf).isEmpty)
     }
+
+    /// Found by `scripts/fuzz claims` (a hang): each "Dec." copied the whole sentence so far to
+    /// read the word before the stop, so one long sentence of abbreviations took quadratic time
+    /// (26 kB: over 10 s under the fuzzer). 40,000 of them (520 kB) would take hours that way; the
+    /// time limit turns a regression into a failure instead of a stalled run.
+    @Test("a sentence of 40,000 abbreviated dates splits as one sentence in linear time", .timeLimit(.minutes(1)))
+    func longSentenceOfAbbreviations() {
+        let text = String(repeating: "Dec. 12, 2025 ", count: 40_000)
+        let sentences = Sentences.split(text)
+        #expect(sentences.count == 1 && sentences.first?.utf8.count == text.utf8.count - 1)
+    }
 }
