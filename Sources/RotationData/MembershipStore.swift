@@ -50,6 +50,24 @@ public struct SnapshotImportItem: Sendable {
     }
 }
 
+extension SnapshotImportItem {
+    /// Checks what every store refuses before writing: no index name, no members, or a weight or
+    /// market value that is not a finite number (the first such ticker in byte order is named).
+    ///
+    /// - Throws: `DataError(.badInput)` naming the file.
+    public func validate() throws(DataError) {
+        let at = SourceLocation(file: file)
+        guard !index.isEmpty else { throw DataError(.badInput, "no index name for the snapshot (pass --symbol)", at: at) }
+        guard !snapshot.members.isEmpty else {
+            throw DataError(.badInput, "no members on \(snapshot.date) (no equity rows with a ticker)", at: at)
+        }
+        let bad = snapshot.members.filter { !$0.value.weight.isFinite || !($0.value.marketValue?.isFinite ?? true) }
+        if let ticker = bad.keys.min() {
+            throw DataError(.badInput, "member \"\(ticker)\" has a weight or market value that is not a finite number", at: at)
+        }
+    }
+}
+
 /// A wide matrix of member closes to import as `adj_close` bars, one series per ticker.
 public struct MemberPricesImportItem: Sendable {
     public var file: String
@@ -146,6 +164,10 @@ public struct BatchImportReport: Sendable, Equatable, Codable {
 }
 
 /// One stored snapshot, for `rotation symbols`.
+///
+/// `weight` is summed here, in one defined order (tickers byte-wise ascending, plain double
+/// additions), from the stored weights: SQLite's `SUM` compensates rounding and PostgreSQL's sums
+/// `NUMERIC` exactly, so the databases' own sums differ in the last bits between stores.
 public struct SnapshotSummary: Sendable, Equatable, Codable {
     public var index: String
     public var date: TradingDay
@@ -158,5 +180,22 @@ public struct SnapshotSummary: Sendable, Equatable, Codable {
         self.date = date
         self.members = members
         self.weight = weight
+    }
+}
+
+extension SnapshotSummary {
+    /// Summaries from stored member rows sorted by index, day and ticker (byte-wise); a row with
+    /// a `nil` weight stands for a snapshot without members.
+    public static func summarize(_ rows: some Sequence<(index: String, day: TradingDay, weight: Double?)>) -> [SnapshotSummary] {
+        var summaries: [SnapshotSummary] = []
+        for row in rows {
+            if summaries.last?.index != row.index || summaries.last?.date != row.day {
+                summaries.append(SnapshotSummary(index: row.index, date: row.day, members: 0, weight: 0))
+            }
+            guard let weight = row.weight else { continue }
+            summaries[summaries.count - 1].members += 1
+            summaries[summaries.count - 1].weight += weight
+        }
+        return summaries
     }
 }

@@ -31,6 +31,44 @@ enum PostgresImport {
         return reports
     }
 
+    /// Imports a batch of series, snapshots and member price matrices on `connection` (inside a
+    /// transaction), item by item in order, and returns one report per item. The series items are
+    /// claimed and staged together first, as `run` does; merging stays in batch order, so an
+    /// item sees everything the items before it wrote.
+    static func run(_ items: [BatchImportItem], importedAt: String, connection: PostgresConnection,
+                    logger: Logger) async throws -> [BatchImportReport] {
+        try await connection.query("LOCK TABLE import_log IN SHARE ROW EXCLUSIVE MODE", logger: logger)
+        let series = items.compactMap { item -> ImportItem? in
+            if case .series(let series) = item { return series }
+            return nil
+        }
+        if !series.isEmpty {
+            try await claimSymbols(series, connection: connection, logger: logger)
+            try await PostgresStaging.stage(series, connection: connection, logger: logger)
+        }
+        var reports: [BatchImportReport] = []
+        var staged = 0
+        for item in items {
+            switch item {
+            case .series(let one):
+                let counts = try await merge(one, index: staged, importedAt: importedAt, connection: connection, logger: logger)
+                staged += 1
+                let range = one.payload.dateRange
+                reports.append(BatchImportReport(
+                    ImportReport(symbol: one.payload.symbol, file: one.file, added: counts.added, updated: counts.updated,
+                                 unchanged: counts.unchanged, firstDate: range?.lowerBound, lastDate: range?.upperBound),
+                    kind: one.payload.kind))
+            case .snapshot(let snapshot):
+                reports.append(try await PostgresMembershipImport.importSnapshot(
+                    snapshot, importedAt: importedAt, connection: connection, logger: logger))
+            case .memberPrices(let matrix):
+                reports.append(try await PostgresMembershipImport.importMemberPrices(
+                    matrix, importedAt: importedAt, connection: connection, logger: logger))
+            }
+        }
+        return reports
+    }
+
     /// Records each new symbol with the kind of its first item, then checks every item in order
     /// against the kind held: a conflict, or a value series with a missing value, fails the batch.
     static func claimSymbols(_ items: [ImportItem], connection: PostgresConnection, logger: Logger) async throws {

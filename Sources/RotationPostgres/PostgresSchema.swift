@@ -57,6 +57,28 @@ enum PostgresSchema {
             )
             """,
         ]),
+        Migration(identifier: "v2 membership snapshots", statements: [
+            """
+            CREATE TABLE membership_snapshot (
+                index_name TEXT NOT NULL,
+                day        DATE NOT NULL,
+                PRIMARY KEY (index_name, day)
+            )
+            """,
+            """
+            CREATE TABLE membership_member (
+                index_name   TEXT    NOT NULL,
+                day          DATE    NOT NULL,
+                ticker       TEXT    NOT NULL,
+                name         TEXT,
+                sector       TEXT,
+                weight       NUMERIC NOT NULL,
+                market_value NUMERIC,
+                PRIMARY KEY (index_name, day, ticker),
+                FOREIGN KEY (index_name, day) REFERENCES membership_snapshot (index_name, day)
+            )
+            """,
+        ]),
     ]
 
     /// Brings the database (and the location's schema, created if missing) to the current

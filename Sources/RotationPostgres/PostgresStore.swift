@@ -84,13 +84,18 @@ public final class PostgresStore: Store {
     /// The rows of `symbol`, found case-insensitively: `.bars` for a price symbol, `.series`
     /// otherwise. Throws `DataError(.unknownSymbol)` when the store does not hold it.
     public func load(symbol: String) async throws -> LoadedSeries {
+        // One snapshot for the kind lookup and the rows.
+        try await readOnly { connection in
+            try await PostgresQueries.load(symbol: symbol, connection: connection, logger: Self.logger)
+        }
+    }
+
+    /// Runs `body` in one read-only, repeatable-read transaction on a pooled connection.
+    func readOnly<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         try await perform(.reading) { client in
             try await client.withConnection { connection in
-                // One snapshot for the kind lookup and the rows.
                 try await connection.transaction(begin: "START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY",
-                                                 logger: Self.logger) { connection in
-                    try await PostgresQueries.load(symbol: symbol, connection: connection, logger: Self.logger)
-                }
+                                                 logger: Self.logger, body)
             }
         }
     }
@@ -106,7 +111,7 @@ public final class PostgresStore: Store {
 
     /// Waits for the store to be ready, then runs `body` on the pool under the operation
     /// timeout, turning every failure into a `DataError` that names the server.
-    private func perform<T: Sendable>(_ phase: PostgresErrorMapping.Phase,
+    func perform<T: Sendable>(_ phase: PostgresErrorMapping.Phase,
                                       _ body: @escaping @Sendable (PostgresClient) async throws -> T) async throws -> T {
         try await readiness.wait()
         let client = self.client

@@ -120,4 +120,22 @@ enum CopyText {
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
         return value.description
     }
+
+    /// The field for a text value: `\N` for none, else the text with backslash, tab, newline and
+    /// carriage return escaped as `COPY`'s text format requires.
+    static func text(_ value: String?) -> String {
+        guard let value else { return missing }
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 9 || $0 == 10 || $0 == 13 }) else { return value }
+        var escaped = ""
+        for character in value.unicodeScalars {
+            switch character {
+            case "\\": escaped += "\\\\"
+            case "\t": escaped += "\\t"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
 }

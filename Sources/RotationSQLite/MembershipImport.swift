@@ -14,12 +14,7 @@ enum MembershipImport {
     static func importSnapshot(_ item: SnapshotImportItem, importedAt: String, db: Database) throws -> BatchImportReport {
         let index = item.index
         let day = item.snapshot.date
-        guard !index.isEmpty else {
-            throw DataError(.badInput, "no index name for the snapshot (pass --symbol)", at: SourceLocation(file: item.file))
-        }
-        guard !item.snapshot.members.isEmpty else {
-            throw DataError(.badInput, "no members on \(day) (no equity rows with a ticker)", at: SourceLocation(file: item.file))
-        }
+        try item.validate()
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO membership_snapshot (index_name, day) VALUES (?, ?)")
             .execute(arguments: [index, day.daysSinceEpoch])
         let stored = try MembershipQueries.storedMembers(index: index, day: day, db: db)
@@ -42,10 +37,6 @@ enum MembershipImport {
                 updated += 1
             } else {
                 added += 1
-            }
-            guard holding.weight.isFinite, holding.marketValue?.isFinite ?? true else {
-                throw DataError(.badInput, "member \"\(ticker)\" has a weight or market value that is not a finite number",
-                                at: SourceLocation(file: item.file))
             }
             try upsert.execute(arguments: [index, day.daysSinceEpoch, ticker, name, holding.sector,
                                            holding.weight, holding.marketValue])

@@ -25,21 +25,20 @@ enum MembershipQueries {
         return members
     }
 
-    /// Every snapshot with its member count and total weight, sorted by index then date.
+    /// Every snapshot with its member count and total weight, sorted by index then date (see
+    /// `SnapshotSummary.summarize` for the order of the sum).
     static func summaries(_ db: Database) throws -> [SnapshotSummary] {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT s.index_name, s.day, COUNT(m.ticker), COALESCE(SUM(m.weight), 0)
+            SELECT s.index_name, s.day, m.weight
             FROM membership_snapshot AS s
             LEFT JOIN membership_member AS m ON m.index_name = s.index_name AND m.day = s.day
-            GROUP BY s.index_name, s.day
-            ORDER BY s.index_name, s.day
+            ORDER BY s.index_name, s.day, m.ticker
             """)
-        var summaries: [SnapshotSummary] = []
+        var stored: [(index: String, day: TradingDay, weight: Double?)] = []
         while let row = try rows.next() {
-            summaries.append(SnapshotSummary(index: row[0], date: TradingDay(daysSinceEpoch: row[1]),
-                                             members: row[2], weight: row[3]))
+            stored.append((row[0], TradingDay(daysSinceEpoch: row[1]), row[2]))
         }
-        return summaries
+        return SnapshotSummary.summarize(stored)
     }
 
     /// All snapshots of the index matching `index` (exactly, else case-insensitively).

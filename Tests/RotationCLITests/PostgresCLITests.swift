@@ -56,4 +56,32 @@ struct PostgresCLITests {
         #expect(fromStore.status == 0, "\(fromStore.stderr)")
         #expect(fromStore.stdout == fromFile.stdout)
     }
+
+    @Test("holdings snapshots and the member matrix import into PostgreSQL as into SQLite; breadth --members DATE agrees",
+          .enabled(if: serverTestsRun))
+    func membersInPostgres() throws {
+        let base = try #require(Self.serverURL, "ROTATION_TEST_POSTGRES_URL is not set (CI must provide PostgreSQL)")
+        let url = base + (base.contains("?") ? "&" : "?") + "schema=cli_members_" + UUID().uuidString
+            .replacingOccurrences(of: "-", with: "").lowercased()
+        let files = MembersStoreCLITests.holdings + [MembersStoreCLITests.matrix]
+        let imported = try CLIRunner.run(["import"] + files + ["--db", url, "--json"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        // The same report rows as the SQLite store's (MembersStoreCLITests counts them by hand).
+        let sqliteRows = try CLIRunner.json(try MembersStoreCLITests.store.get().first)["imports"] as? [[String: Any]]
+        let postgresRows = try CLIRunner.json(imported)["imports"] as? [[String: Any]]
+        let encode = { (rows: [[String: Any]]?) in
+            try JSONSerialization.data(withJSONObject: rows ?? [], options: [.sortedKeys])
+        }
+        #expect(try encode(postgresRows) == encode(sqliteRows))
+        let again = try CLIRunner.run(["import", MembersStoreCLITests.holdings[1], "--db", url, "--json"])
+        let row = try #require((try CLIRunner.json(again)["imports"] as? [[String: Any]])?.first)
+        #expect([row["added"], row["updated"], row["unchanged"], row["removed"]].map { $0 as? Int } == [0, 0, 1958, 0])
+        let fromPostgres = try CLIRunner.run(["breadth", "--members", "2025-12-10", "--db", url, "--json"])
+        let fromSQLite = try CLIRunner.run(["breadth", "--members", "2025-12-10", "--db", try MembersStoreCLITests.db(), "--json"])
+        #expect(fromPostgres.status == 0, "\(fromPostgres.stderr)")
+        #expect(fromPostgres.stdout == fromSQLite.stdout)
+        let symbols = try CLIRunner.run(["symbols", "--db", url, "--json"])
+        let snapshots = try #require(try CLIRunner.json(symbols)["snapshots"] as? [[String: Any]])
+        #expect(snapshots.map { $0["date"] as? String } == ["2025-05-13", "2025-11-05", "2026-05-05"])
+    }
 }

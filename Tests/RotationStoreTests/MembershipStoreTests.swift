@@ -3,24 +3,30 @@ import RotationData
 import RotationSQLite
 import Testing
 
-/// The stores that keep membership snapshots (`MembershipStore`): SQLite in memory and on file.
-/// The PostgreSQL store does not keep snapshots yet (docs/STORAGE.md).
+/// The stores that keep membership snapshots (`MembershipStore`): SQLite in memory and on file,
+/// and PostgreSQL when `PostgresTestServer.runs`.
 enum SnapshotFlavor: String, CaseIterable, CustomStringConvertible, Sendable {
     case memory = "SQLite in memory"
     case file = "SQLite file"
+    case postgres = "PostgreSQL"
 
     var description: String { rawValue }
 
-    /// A fresh, empty SQLite store of this flavour.
-    func makeStore() throws -> SQLiteStore {
+    static var allCases: [SnapshotFlavor] {
+        PostgresTestServer.runs ? [.memory, .file, .postgres] : [.memory, .file]
+    }
+
+    /// A fresh, empty store of this flavour (for PostgreSQL: a new schema of the test database).
+    func makeStore() throws -> any MembershipStore {
         switch self {
         case .memory: try SQLiteStore()
         case .file: try StoreFlavor.makeSQLiteFile()
+        case .postgres: try PostgresTestServer.makeStore()
         }
     }
 }
 
-/// Membership snapshots and member prices in the SQLite store (memory and file).
+/// Membership snapshots and member prices in every store that keeps them.
 struct MembershipStoreTests {
     static func day(_ text: String) -> TradingDay { TradingDay(text)! }
 

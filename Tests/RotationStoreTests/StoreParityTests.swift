@@ -26,11 +26,15 @@ struct StoreParityTests {
         }
     }
 
-    /// A service over `store` holding all shared prices and rates and 150 members' prices.
+    /// A service over `store` holding all shared prices and rates, the IWM holdings snapshots and
+    /// 150 members' prices.
     static func loadedService(_ store: any Store, location: StoreLocation, members: [ImportItem]) async throws -> RotationService {
         let service = RotationService(source: SeriesSource(store: store, location: location))
+        let holdings = try FileManager.default.contentsOfDirectory(atPath: sharedData.appendingPathComponent("constituents").path)
+            .filter { $0.hasPrefix("IWM_holdings_") && $0.hasSuffix(".csv") }.sorted()
+            .map { sharedData.appendingPathComponent("constituents/\($0)").path }
         _ = try await service.importFiles(ImportRequest(paths: [sharedData.appendingPathComponent("prices").path,
-                                                                sharedData.appendingPathComponent("rates").path]))
+                                                                sharedData.appendingPathComponent("rates").path] + holdings))
         _ = try await store.importBatch(members)
         return service
     }
@@ -58,12 +62,15 @@ struct StoreParityTests {
             "breadth": try JSONOutput.encode(await service.breadth(members, asOf: nil, from: nil, to: nil)),
             "breadth series": try JSONOutput.encode(await service.breadth(
                 members, asOf: nil, from: TradingDay("2025-06-02"), to: TradingDay("2025-07-31"))),
+            // The stored IWM snapshots (imported from the holdings files) as the member lists.
+            "breadth stored snapshots": try JSONOutput.encode(await service.breadth(
+                MembersInput(members: ["IWM"]), asOf: nil, from: TradingDay("2025-06-02"), to: TradingDay("2025-12-31"))),
             "backtest allocation": try JSONOutput.encode(await service.backtest(BacktestRequest(spec: allocation))),
             "backtest pairs": try JSONOutput.encode(await service.backtest(BacktestRequest(spec: pairs))),
         ]
     }
 
-    @Test("perf, metrics, breadth and a backtest give byte-identical JSON on SQLite and PostgreSQL")
+    @Test("perf, metrics, breadth (from files and from stored snapshots) and a backtest give byte-identical JSON on SQLite and PostgreSQL")
     func identicalDocuments() async throws {
         let members = try Self.memberItems(count: 150)
         let sqlite = try await Self.loadedService(try SQLiteStore(), location: .sqlite(path: ":memory:"), members: members)
