@@ -44,6 +44,10 @@ public struct ClaimChecker: Sendable {
         var result = CheckedClaim(text: claim.text, kind: claim.kind, subject: subjectText, window: windowText,
                                   stated: claim.stated, computed: nil, verdict: .unverifiable, explanation: "")
         let outcome: Outcome
+        if claim.isAfterArticle {
+            result.explanation = "\"\(claim.windowPhrase)\" is after the article's day: an article cannot report it"
+            return result
+        }
         switch claim.kind {
         case .return: outcome = checkReturn(claim)
         case .relative: outcome = checkRelative(claim)

@@ -91,6 +91,9 @@ public struct Claim: Sendable, Equatable {
     public var direction: StreakDirection?
     /// For streaks: the period counted.
     public var unit: StreakUnit?
+    /// The window phrase names a day or period after the article's day ("in 2026" in a 2022
+    /// article): `window` and `day` are `nil` and the checker does not compare it with data.
+    public var isAfterArticle = false
 
     public init(text: String, kind: ClaimKind, subjectPhrase: String = "", subject: String? = nil,
                 benchmark: String? = nil, windowPhrase: String = "", window: ResolvedWindow? = nil,

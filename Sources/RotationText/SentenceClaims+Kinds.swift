@@ -32,9 +32,7 @@ extension SentenceClaims {
                 let subject = context.subject(before: i)
                 claim.subject = subject?.symbol
                 claim.subjectPhrase = subject?.phrase ?? ""
-                let (phrase, window) = windowClaim(.breadth, at: i, previous: previous, next: next)
-                claim.windowPhrase = phrase
-                claim.window = window
+                applyWindow(to: &claim, at: i, previous: previous, next: next)
                 return (claim, used)
             }
             if tail.starts(with: ["market"]) || tail.contains("float") || tail.contains("outstanding") || context.contains(anyOf: ["short"]) {
@@ -70,9 +68,7 @@ extension SentenceClaims {
             claim.subject = subject?.symbol
             claim.subjectPhrase = subject?.phrase ?? ""
         }
-        let (phrase, window) = windowClaim(claim.kind, at: i, previous: previous, next: next)
-        claim.windowPhrase = phrase
-        claim.window = window
+        applyWindow(to: &claim, at: i, previous: previous, next: next)
         return (claim, used)
     }
 
@@ -169,6 +165,7 @@ extension SentenceClaims {
         if let mention = context.window(for: i, previous: previous, next: next, needsDay: true) {
             claim.day = mention.day
             claim.windowPhrase = mention.phrase
+            claim.isAfterArticle = mention.isAfterAsOf
         } else if kind == .intradayHigh {
             // No day named: the record intraday high as of the as-of day.
             claim.window = ResolvedWindow(.oneDay, end: asOf)

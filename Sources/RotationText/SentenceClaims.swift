@@ -76,10 +76,17 @@ struct SentenceClaims {
         return 1
     }
 
-    func windowClaim(_ kind: ClaimKind, at i: Int, previous: Int?, next: Int?) -> (String, ResolvedWindow) {
-        if let mention = context.window(for: i, previous: previous, next: next, inherit: kind == .relative), let window = mention.window {
-            return (mention.phrase, window)
+    /// Sets the claim's window phrase and window from the phrase that belongs to the number at
+    /// `i` (no phrase: one day to the as-of day; a phrase after the as-of day: no window, and the
+    /// claim is marked `isAfterArticle`).
+    func applyWindow(to claim: inout Claim, at i: Int, previous: Int?, next: Int?) {
+        guard let mention = context.window(for: i, previous: previous, next: next, inherit: claim.kind == .relative) else {
+            claim.windowPhrase = ""
+            claim.window = ResolvedWindow(.oneDay, end: asOf)
+            return
         }
-        return ("", ResolvedWindow(.oneDay, end: asOf))
+        claim.windowPhrase = mention.phrase
+        claim.window = mention.window
+        claim.isAfterArticle = mention.isAfterAsOf
     }
 }

@@ -76,7 +76,7 @@ struct SentenceContext {
     /// With `inherit` (a relative claim, compared with the number before it) a phrase between the
     /// previous number and this one counts for this one too.
     func window(for index: Int, previous: Int?, next: Int?, needsDay: Bool = false, inherit: Bool = false) -> WindowMention? {
-        let candidates = windows.filter { needsDay ? $0.day != nil : $0.window != nil }
+        let candidates = windows.filter { $0.isAfterAsOf || (needsDay ? $0.day != nil : $0.window != nil) }
         if let after = candidates.first(where: { $0.start > index && $0.start < (next ?? Int.max) }) { return after }
         // A phrase before the number that follows the previous number belongs to that number.
         if let before = candidates.last(where: { $0.start < index && $0.start > (previous ?? -1) }), previous == nil || inherit {

@@ -12,6 +12,37 @@ public struct WindowMention: Sendable, Equatable {
     public var window: ResolvedWindow?
     /// The single day it names ("December 10th", "on Friday"), for levels.
     public var day: TradingDay?
+    /// The phrase names a day or period after the as-of day: it resolves to no window and no day.
+    public var isAfterAsOf = false
+
+    /// The mention with its window and day dropped, and `isAfterAsOf` set, when they lie after
+    /// `asOf` (a day, a window ending later, or a period starting on or after its end, such as
+    /// "in 2026" read on a 2022 dateline): an article cannot report data after its own day, so
+    /// its claim is marked instead of being checked against later data (or, worse, against the
+    /// default one-day window). Found by `scripts/fuzz claims`.
+    func notAfter(_ asOf: TradingDay) -> WindowMention {
+        var bounded = self
+        let dayAfter = day.map { $0 > asOf } ?? false
+        let windowAfter = window.map { $0.end > asOf || $0.startsOnOrAfterEnd } ?? false
+        if dayAfter || windowAfter {
+            bounded.day = nil
+            bounded.window = nil
+            bounded.isAfterAsOf = true
+        }
+        return bounded
+    }
+}
+
+extension ResolvedWindow {
+    /// True when the window's own start is not before its end: nothing to measure.
+    var startsOnOrAfterEnd: Bool {
+        switch window {
+        case .since(let day): day >= end
+        case .calendarYear(let year): year > end.year
+        case .range(let from, _): from >= end
+        default: false
+        }
+    }
 }
 
 /// The window rules: phrases of market news mapped onto `Window` (see docs/CHECKER.md).
@@ -31,7 +62,8 @@ public struct WindowMention: Sendable, Equatable {
 /// | "in November" | `range:` October 31 … November 30 (latest November begun by the as-of day) |
 /// | "December 15", "on December 15" | `1d` to that day (and that day, for levels) |
 ///
-/// Dates without a year are the latest such date on or before the as-of day.
+/// Dates without a year are the latest such date on or before the as-of day. A day or window
+/// after the as-of day is not resolved (see `WindowMention.notAfter`).
 public enum WindowPhrases {
     /// Every window phrase in `tokens`, left to right, without overlaps.
     public static func find(_ tokens: [TextToken], asOf: TradingDay) -> [WindowMention] {
@@ -39,7 +71,7 @@ public enum WindowPhrases {
         var i = 0
         while i < tokens.count {
             if let mention = match(tokens, at: i, asOf: asOf) {
-                mentions.append(mention)
+                mentions.append(mention.notAfter(asOf))
                 i += mention.length
             } else {
                 i += 1

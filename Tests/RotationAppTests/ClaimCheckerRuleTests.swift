@@ -68,4 +68,13 @@ struct ClaimCheckerRuleTests {
         let checked = checker.check(claim)
         #expect(checked.verdict == .confirmed && checked.computed == 0.7, "\(checked.explanation)")
     }
+
+    // IXIC rose in 2025 after 2025-04-30 (data to 2026), so a check against data would give a
+    // number; the article cannot have known it.
+    @Test("a claim about a period after the article's day is unverifiable and never computed")
+    func afterTheArticle() throws {
+        let claim = try verdict("The Nasdaq Composite gained 20% in 2026.", symbols: ["IXIC", "QQQ"])
+        #expect(claim.verdict == .unverifiable && claim.computed == nil)
+        #expect(claim.explanation == "\"in 2026\" is after the article's day: an article cannot report it")
+    }
 }

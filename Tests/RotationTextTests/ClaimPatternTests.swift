@@ -164,4 +164,23 @@ struct ClaimPatternTests {
     func noClaims() {
         #expect(ClaimExtractor().claims(in: "Stocks drifted as traders waited for the Fed.", asOf: Self.asOf).isEmpty)
     }
+
+    /// Found by `scripts/fuzz claims`: "Dec. 12, 2025" in an article dated December 30, 2022
+    /// became a one-day window ending three years after the article.
+    @Test("a day or period after the article's day leaves the claim without a window")
+    func futureWindows() throws {
+        let asOf = TradingDay("2022-12-30")!
+        let extractor = ClaimExtractor()
+        let day = try #require(extractor.claims(in: "The Nasdaq rose 1.2% on Dec. 12, 2025.", asOf: asOf).first)
+        #expect(day.window == nil && day.day == nil && day.isAfterArticle && day.windowPhrase == "on dec . 12 , 2025")
+        let year = try #require(extractor.claims(in: "The Nasdaq rose 18.8% in 2025.", asOf: asOf).first)
+        #expect(year.window == nil && year.isAfterArticle && year.windowPhrase == "in 2025")
+        let since = try #require(extractor.claims(in: "The Nasdaq is up 3% since March 2023.", asOf: asOf).first)
+        #expect(since.window == nil && since.isAfterArticle)
+        // The same phrases on or before the article's day keep their windows.
+        let past = try #require(extractor.claims(in: "The Nasdaq rose 1.2% on Dec. 12, 2022.", asOf: asOf).first)
+        #expect(past.window == ResolvedWindow(.oneDay, end: TradingDay("2022-12-12")!) && !past.isAfterArticle)
+        let thisYear = try #require(extractor.claims(in: "The Nasdaq fell 33.1% in 2022.", asOf: asOf).first)
+        #expect(thisYear.window == ResolvedWindow(.calendarYear(2022), end: asOf))
+    }
 }
