@@ -13,7 +13,10 @@ extension SentenceClaims {
         // A range "2–3%" is read at its first number.
         if i + 3 < tokens.count, tokens[i + 1].isMark("–") || tokens[i + 1].isMark("-") || tokens[i + 1].isMark("—") || context.word(i + 1) == "to",
            case .number(let upper, _, _) = tokens[i + 2], let rangeEnd = percentEnd(after: i + 2) {
-            high = upper
+            // Written either way round ("4–3%" is the range 3–4%: a fuzzer find gave it a
+            // negative precision).
+            low = min(value, upper)
+            high = max(value, upper)
             used.insert(i + 2)
             after = rangeEnd
             precision = (high - low) / 200
@@ -87,6 +90,8 @@ extension SentenceClaims {
         claim.stated = (low + high) / 2 / abs(move)
         claim.precision = low == high ? halfUnit(decimals: moveDecimals > 0 ? moveDecimals : 1) : (high - low) / 2 / abs(move)
         if low == high, case .number(_, let decimals, _) = tokens[i] { claim.precision = halfUnit(decimals: decimals) / abs(move) }
+        // A move of a few hundred zeros after the point overflows the ratio: no claim.
+        guard claim.stated.isFinite, claim.precision.isFinite else { return nil }
         claim.windowPhrase = "past year"
         claim.window = ResolvedWindow(.trailingYears(1), end: asOf)
         return (claim, [second])

@@ -183,4 +183,15 @@ struct ClaimPatternTests {
         let thisYear = try #require(extractor.claims(in: "The Nasdaq fell 33.1% in 2022.", asOf: asOf).first)
         #expect(thisYear.window == ResolvedWindow(.calendarYear(2022), end: asOf))
     }
+
+    /// Found by `scripts/fuzz claims`: "4–3%" gave a negative precision (high − low < 0).
+    @Test("a range written high to low is the same range; a ratio that overflows is no claim")
+    func reversedRangeAndOverflow() throws {
+        let reversed = try only("The Russell 2000 can swing 3–2% on days when the S&P 500 moves 1%.")
+        let forward = try only("The Russell 2000 can swing 2–3% on days when the S&P 500 moves 1%.")
+        #expect(reversed.stated == forward.stated && reversed.precision == forward.precision && reversed.precision == 0.5)
+        let tiny = "0." + String(repeating: "0", count: 320) + "1"
+        let claims = ClaimExtractor().claims(in: "The Russell 2000 can swing 2% on days when the S&P 500 moves \(tiny)%.", asOf: Self.asOf)
+        #expect(claims.allSatisfy { $0.stated.isFinite && $0.precision.isFinite })
+    }
 }
