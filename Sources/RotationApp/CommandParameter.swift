@@ -51,7 +51,8 @@ public struct CommandParameter: Sendable, Equatable {
 
     /// The shared member inputs of `breadth` and `contribution`.
     static let members: [CommandParameter] = [
-        CommandParameter("members", .file, repeated: true, required: true, "Holdings or members file."),
+        CommandParameter("members", .file, repeated: true,
+                         "Holdings or members files, or the store's snapshots: DATE, INDEX@DATE or INDEX (omitted: the store's snapshots of its one index)."),
         CommandParameter("date", .date, "Snapshot date of a holdings file whose name has none."),
         CommandParameter("prices", .file, "Member prices: a wide matrix CSV or a folder of CSV files (default: the store)."),
     ]

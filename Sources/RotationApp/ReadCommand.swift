@@ -106,7 +106,9 @@ public enum ReadCommand: String, CaseIterable, Sendable {
     }
 
     private func membersInput(_ a: CommandArguments) throws -> MembersInput {
-        MembersInput(members: try a.all("members").map(a.resolveFile), date: try a.day("date"),
+        // A stored snapshot (DATE, INDEX@DATE, INDEX) names no file: it is not confined to the files folder.
+        MembersInput(members: try a.all("members").map { StoredMembership.parse($0) != nil ? $0 : try a.resolveFile($0) },
+                     date: try a.day("date"),
                      prices: try a.single("prices").map(a.resolveFile))
     }
 }

@@ -23,7 +23,7 @@ public struct StoredMembership: Sendable, Equatable {
 
     /// Parses a `--members` argument; `nil` when it names a file.
     public static func parse(_ argument: String) -> StoredMembership? {
-        if InputFiles.isFileReference(argument) || FileManager.default.fileExists(atPath: argument) { return nil }
+        if argument.isEmpty || InputFiles.isFileReference(argument) || FileManager.default.fileExists(atPath: argument) { return nil }
         if let day = TradingDay(argument) { return StoredMembership(index: nil, date: day) }
         if let at = argument.lastIndex(of: "@") {
             let name = String(argument[..<at]), dateText = String(argument[argument.index(after: at)...])

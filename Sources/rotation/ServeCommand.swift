@@ -19,7 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to bind (127.0.0.1 keeps the server private to this machine).") var host = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
     @Option(help: ArgumentHelp(
-        "Store to use: a path or sqlite:PATH.", discussion: "Default: $ROTATION_DB, else $XDG_DATA_HOME/rotation/rotation.sqlite.",
+        "Store to use: a path or sqlite:PATH (SQLite) or postgres://user:pass@host:port/db.", discussion: "Default: $ROTATION_DB, else $XDG_DATA_HOME/rotation/rotation.sqlite.",
         valueName: "URL")) var db: String?
     @Option(help: ArgumentHelp("Enable POST /api/import, guarded by this bearer token (default $ROTATION_WRITE_TOKEN).", valueName: "T"))
     var writeToken: String?

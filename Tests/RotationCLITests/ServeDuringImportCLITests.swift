@@ -109,4 +109,33 @@ struct ServeDuringImportCLITests {
         #expect(fresh, "the server still answered with the old store 5 s after the import")
         #expect(server.isRunning)
     }
+
+    /// Found while checking the PostgreSQL store through the server: `members=2025-12-10` (a
+    /// stored snapshot, as `--members 2025-12-10` on the command line) was refused as a file.
+    @Test("GET /api/breadth reads the store's snapshots as the CLI does: members=DATE, IWM@DATE, or none")
+    func breadthFromStoredSnapshots() async throws {
+        let db = try MembersStoreCLITests.db()
+        let port = try Self.freePort()
+        let dir = try CLIRunner.temporaryDirectory()
+        let server = try ConcurrentImportCLITests.start(["serve", "--db", db, "--port", "\(port)"], in: dir, name: "server")
+        defer { server.terminate(); server.waitUntilExit() }
+        let base = "http://127.0.0.1:\(port)/api/breadth"
+        var up = false
+        for _ in 0..<600 where !up {
+            up = await Self.get(try #require(URL(string: base + "?members=2025-12-10"))).status != 0
+            if !up { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        try #require(up, "the server did not answer within 60 s")
+        for (query, arguments) in [("?members=2025-12-10", ["--members", "2025-12-10"]),
+                                   ("?members=IWM@2025-12-10", ["--members", "IWM@2025-12-10"]),
+                                   ("?as_of=2025-12-10", ["--as-of", "2025-12-10"])] {
+            let answer = await Self.get(try #require(URL(string: base + query)))
+            let cli = try CLIRunner.run(["breadth"] + arguments + ["--db", db, "--json"])
+            #expect(answer.status == 200, "\(query): \(answer.body)")
+            #expect(cli.status == 0, "\(cli.stderr)")
+            #expect(answer.body == cli.stdout || answer.body + "\n" == cli.stdout, "\(query) differs from the CLI")
+        }
+        // A file is still confined: this server has no files folder.
+        #expect(await Self.get(try #require(URL(string: base + "?members=constituents/smallcap_members.csv"))).status == 400)
+    }
 }
