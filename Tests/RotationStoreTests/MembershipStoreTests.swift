@@ -78,9 +78,10 @@ struct MembershipStoreTests {
         let stored = try #require(try await store.membershipHistory(index: "IWM").snapshots.first)
         #expect(stored == revised.snapshot)
         let summary = try #require(try await store.snapshotSummaries().first)
-        // Σ weights 0.3 + 0.5 + 0.01 (SQLite may sum with compensation, hence the tolerance).
+        // Σ weights in ticker order AAA + CCC + DDD = 0.3 + 0.5 + 0.01, summed as doubles on every
+        // store (SnapshotSummary.summarize): exactly 0.81 (Python: 0.3 + 0.5 + 0.01 == 0.81).
         #expect(summary.index == "IWM" && summary.date == Self.day("2025-05-13") && summary.members == 3)
-        #expect(abs(summary.weight - 0.81) < 1e-15)
+        #expect(summary.weight == 0.81)
     }
 
     @Test("the snapshot in force on a day is the latest stored on or before it", arguments: SnapshotFlavor.allCases)

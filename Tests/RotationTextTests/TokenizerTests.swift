@@ -24,6 +24,8 @@ struct TokenizerTests {
     func hugeNumbers() throws {
         let asOf = try #require(TradingDay("2025-12-12"))
         let beyondInt = ClaimExtractor().claims(in: "The index is up 99999999999999999999999999999999999% year to date.", asOf: asOf)
+        // 35 nines read as the double nearest 10^35 − 1, which is 1e35; as a fraction ÷ 100 = 1e33
+        // (Python: float("9" * 35) / 100 == 1e33).
         #expect(beyondInt.map(\.stated) == [1e33])
         let beyondDouble = String(repeating: "9", count: 400)
         #expect(Tokenizer.tokens(beyondDouble + "%") == [.word(beyondDouble), .mark("%")])
