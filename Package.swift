@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
         .testTarget(name: "RotationChartsTests", dependencies: ["RotationCharts", "RotationCore"], exclude: ["Snapshots"]),
         .testTarget(name: "RotationTextTests", dependencies: ["RotationText", "RotationCore"]),
-        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp", "RotationText"], exclude: ["Articles"]),
+        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp", "RotationText"], exclude: ["Articles", "Structures"]),
         .testTarget(name: "RotationCLITests", dependencies: ["rotation", "ProviderTestSupport"]),
         // Loopback HTTP server and provider fixtures built from ../shared/data (tests only).
         .target(

@@ -62,6 +62,8 @@ extension RotationService {
         guard let asOf else { return CheckResult(asOf: nil, claims: []) }
         let claims = extractor.claims(in: request.text, asOf: asOf)
         for claim in claims { for symbol in ClaimChecker.symbols(for: claim) { await load(symbol) } }
+        // A reference for the market's last day, so that a series ending earlier is called stale.
+        if !claims.isEmpty { await load("GSPC") }
         var checker = ClaimChecker(bars: loaded, missing: missing)
         checker.asOf = asOf
         if let members = request.members {

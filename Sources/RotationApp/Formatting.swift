@@ -1,4 +1,5 @@
 import Foundation
+import RotationText
 
 /// Number formats shared by the text renderings (CLI tables, brief, pages).
 public enum Formatting {
@@ -17,16 +18,7 @@ public enum Formatting {
     /// A price or index level with thousands separators and two decimals: 2559.61 → "2,559.61".
     public static func level(_ value: Double?, decimals: Int = 2) -> String {
         guard let value else { return "n/a" }
-        let raw = String(format: "%.\(decimals)f", abs(value))
-        let parts = raw.split(separator: ".", maxSplits: 1)
-        var integer = String(parts[0])
-        var grouped = ""
-        while integer.count > 3 {
-            grouped = "," + integer.suffix(3) + grouped
-            integer.removeLast(3)
-        }
-        let sign = value < 0 ? "−" : ""
-        return sign + integer + grouped + (parts.count > 1 ? "." + parts[1] : "")
+        return CheckFormat.grouped(String(format: "%.\(decimals)f", abs(value)), negative: value < 0)
     }
 
     /// A plain decimal for ratios and statistics.

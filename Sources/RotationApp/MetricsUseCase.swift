@@ -178,11 +178,3 @@ enum MetricsInput {
         }
     }
 }
-
-extension Series {
-    /// The rows whose value is not NaN.
-    var presentOnly: Series {
-        let keep = values.indices.filter { !values[$0].isNaN }
-        return Series(name: name, kind: kind, days: keep.map { days[$0] }, values: keep.map { values[$0] })
-    }
-}

@@ -35,3 +35,11 @@ extension DailyBars {
         return Series(name: symbol, kind: .price, days: d, values: v)
     }
 }
+
+extension Series {
+    /// The rows whose value is not NaN.
+    public var presentOnly: Series {
+        let keep = values.indices.filter { !values[$0].isNaN }
+        return Series(name: name, kind: kind, days: keep.map { days[$0] }, values: keep.map { values[$0] })
+    }
+}

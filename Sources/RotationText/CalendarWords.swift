@@ -20,6 +20,13 @@ enum CalendarWords {
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     ]
 
+    /// "first" … "twentieth" → their value (streaks: "its fifth straight weekly gain").
+    static let ordinalWords: [String: Int] = [
+        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    ]
+
     /// A whole number written in digits or words at `index` ("six", "12").
     static func count(_ tokens: [TextToken], at index: Int) -> Int? {
         guard index < tokens.count else { return nil }

@@ -4,8 +4,12 @@ import RotationCore
 public enum ClaimKind: String, Sendable, Codable, CaseIterable {
     /// A return over a window ("up 13.5% since August", "−20.4% in 2022").
     case `return`
-    /// A closing level on a day ("closed at 2,551.46").
+    /// A closing level on a day ("closed at 2,551.46", "rose 22 points, or 0.8%, to 2,995").
     case level
+    /// A change in index points over a window ("rose 31 points", "lost 412.5 points for the week").
+    case points
+    /// How far the close is from the record close ("3.1% below its record close").
+    case fromRecord = "from_record"
     /// A record close ("record close 2,590.61", "ETF closing high of $251.82").
     case recordClose = "record_close"
     /// An intraday high ("2,576 intraday on December 10th").
@@ -94,6 +98,14 @@ public struct Claim: Sendable, Equatable {
     /// The window phrase names a day or period after the article's day ("in 2026" in a 2022
     /// article): `window` and `day` are `nil` and the checker does not compare it with data.
     public var isAfterArticle = false
+    /// Where the number stands in the article (Unicode scalars from the start).
+    public var offset = 0
+    /// The stated phrase as written ("rose 31 points, or 0.6%").
+    public var phrase = ""
+    /// How the claim was read: subject, window and measure, and doubts about them.
+    public var reading = ClaimReading()
+    /// For a record close: the record before the latest one ("its previous record close of …").
+    public var isPreviousRecord = false
 
     public init(text: String, kind: ClaimKind, subjectPhrase: String = "", subject: String? = nil,
                 benchmark: String? = nil, windowPhrase: String = "", window: ResolvedWindow? = nil,
@@ -128,4 +140,26 @@ public struct ResolvedWindow: Sendable, Equatable, CustomStringConvertible {
 
     /// `week to 2025-12-12` (the window as `perf --window` writes it, and its end day).
     public var description: String { "\(window) to \(end)" }
+}
+
+/// How a claim was read, so that a wrong reading is visible (JSON `reading`).
+public struct ClaimReading: Sendable, Equatable, Codable {
+    /// How the subject was found ("named \"Russell 2000\"", "\"the index\" → \"Russell 2000\", the
+    /// subject of the sentence before").
+    public var subject: String
+    /// How the window was found ("\"for the week\"", "section label \"For the week\"", "none
+    /// stated: the day's move (past tense)").
+    public var window: String
+    /// What the number measures and why ("percent after \"rose\": a price return").
+    public var measure: String
+    /// Doubts about the reading: a claim with doubts is never `contradicted`, only
+    /// `unverifiable` with the computed value as context.
+    public var doubts: [String]
+
+    public init(subject: String = "", window: String = "", measure: String = "", doubts: [String] = []) {
+        self.subject = subject
+        self.window = window
+        self.measure = measure
+        self.doubts = doubts
+    }
 }

@@ -1,6 +1,8 @@
 import RotationCore
 
-/// Finds the numeric claims of a plain-text article (see docs/CHECKER.md for the patterns).
+/// Finds the numeric claims of a plain-text article (see docs/CHECKER.md for the stages and
+/// the patterns): structure (`ArticleLayout`) → tokens and mentions (`SentenceContext`) →
+/// what each number measures and its claim frame (`SentenceClaims`, `FigureFilter`).
 public struct ClaimExtractor: Sendable {
     public var aliases: SubjectAliases
 
@@ -11,15 +13,23 @@ public struct ClaimExtractor: Sendable {
     /// The claims of `text`, in reading order, with windows resolved against `asOf`.
     ///
     /// The subject of a sentence that says "it" or "the index" is the main subject of the
-    /// previous sentence.
+    /// previous sentence; a section label ("For the week:") gives the window of the figures under
+    /// it that name none.
     public func claims(in text: String, asOf: TradingDay) -> [Claim] {
         var claims: [Claim] = []
         var carried: SubjectMention?
-        for sentence in Sentences.split(text) {
-            let context = SentenceContext(text: sentence, aliases: aliases,
-                                          windows: { WindowPhrases.find($0, asOf: asOf) }, carried: carried)
+        var section: (label: String, window: WindowMention?)?
+        for unit in ArticleLayout.units(text) {
+            if unit.kind == .label, let label = unit.label {
+                let mentions = WindowPhrases.find(Tokenizer.tokens(label), asOf: asOf)
+                section = (label, mentions.first { $0.window != nil || $0.day != nil })
+                continue
+            }
+            let context = SentenceContext(unit: unit, aliases: aliases, windows: { WindowPhrases.find($0, asOf: asOf) },
+                                          carried: unit.kind == .tableRow ? nil : carried,
+                                          sectionWindow: unit.label == section?.label ? section?.window : nil)
             claims += SentenceClaims(context: context, asOf: asOf).extract()
-            if let main = context.mainSubject { carried = main }
+            if unit.kind != .tableRow, let main = context.mainSubject { carried = main }
         }
         return claims
     }
@@ -38,20 +48,22 @@ enum MoveWords {
         "up", "rose", "rise", "rises", "rising", "gained", "gain", "gains", "gaining", "climbed", "climbing", "climbs",
         "added", "adding", "adds", "jumped", "jumps", "rallied", "rally", "rallies", "advanced", "advancing", "advance",
         "surged", "surging", "higher", "rebounded", "increase", "increased", "soared", "firmed", "ahead", "returned",
-        "risen", "bounced",
+        "risen", "bounced", "jump", "surge", "soar", "soaring", "popped", "spiked", "gainer", "winning", "recovered",
+        "leapt", "leaped", "tacked", "advances", "climb",
     ]
     static let down: Set<String> = [
         "down", "fell", "fall", "falls", "falling", "dropped", "dropping", "drop", "drops", "lost", "losing", "loses",
         "loss", "slid", "sliding", "slide", "declined", "declining", "decline", "sank", "sinking", "tumbled", "tumbling",
         "slumped", "slump", "lower", "retreated", "retreat", "shed", "shedding", "slipped", "slipping", "eased", "easing",
-        "plunged", "plunge", "off", "fallen",
+        "plunged", "plunge", "off", "fallen", "losses", "declines", "skidded", "dipped", "dip", "sagged", "sank", "tumble",
+        "shedding", "sheds", "slides", "slipping", "slumping", "tanked", "cratered", "weakened", "lose",
     ]
     static let beat: Set<String> = [
         "outpacing", "outpaced", "outpace", "outpaces", "outperforming", "outperformed", "outperform", "outperforms",
-        "beating", "beat", "beats", "topping", "topped", "outrunning", "outran", "leading", "led",
+        "beating", "beat", "beats", "topping", "topped", "outrunning", "outran", "leading", "led", "beaten", "outperformance",
     ]
     static let trail: Set<String> = [
         "trailing", "trailed", "trail", "trails", "lagging", "lagged", "lag", "lags", "underperforming",
-        "underperformed", "underperform", "underperforms", "behind",
+        "underperformed", "underperform", "underperforms", "behind", "underperformance",
     ]
 }

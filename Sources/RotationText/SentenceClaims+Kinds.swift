@@ -3,28 +3,30 @@ import RotationCore
 extension SentenceClaims {
     static let memberWords: Set<String> = ["stocks", "members", "companies", "constituents", "components", "issues", "names", "shares"]
 
-    /// A claim about a percentage at `i`: breadth, short interest, co-movement, relative or return.
-    /// Returns the claim and the token indices it used up (the second number of a range or ratio).
+    /// A claim about a percentage at `i`: breadth, short interest, distance from a record,
+    /// co-movement, relative or return. Returns the claim and the token indices it used up
+    /// (the second number of a range or ratio); `nil` when the figure is no index claim.
     func percentClaim(at i: Int, value: Double, decimals: Int, signed: Bool, end: Int,
                       previous: Int?, next: Int?) -> (Claim, Set<Int>)? {
         var low = value, high = value, used: Set<Int> = []
         var after = end
         var precision = halfUnit(decimals: decimals, scale: 100)
-        // A range "2–3%" is read at its first number.
-        if i + 3 < tokens.count, tokens[i + 1].isMark("–") || tokens[i + 1].isMark("-") || tokens[i + 1].isMark("—") || context.word(i + 1) == "to",
-           case .number(let upper, _, _) = tokens[i + 2], let rangeEnd = percentEnd(after: i + 2) {
-            // Written either way round ("4–3%" is the range 3–4%: a fuzzer find gave it a
-            // negative precision).
-            low = min(value, upper)
-            high = max(value, upper)
-            used.insert(i + 2)
-            after = rangeEnd
-            precision = (high - low) / 200
-        } else if percentEnd(after: i) == nil {
-            return nil
+        // A range "2–3%" or "7.9% to 8%" is read at its first number.
+        if let rangeEnd = rangeEnd(at: i) {
+            let second = rangeEnd - 2 - (context.word(rangeEnd - 1) == "cent" ? 1 : 0)
+            if case .number(let upper, _, _) = tokens[second] {
+                // Written either way round ("4–3%" is the range 3–4%: a fuzzer find gave it a
+                // negative precision).
+                low = min(value, upper)
+                high = max(value, upper)
+                used.insert(second)
+                after = rangeEnd
+                precision = (high - low) / 200
+            }
         }
+        guard !FigureFilter.measuresSomethingElse(self, at: i, after: after) || isBreadthOrShort(after) else { return nil }
         let qualifier = qualifier(before: i)
-        let base = Claim(text: context.text, kind: .return, stated: (low + high) / 200, precision: precision, qualifier: qualifier)
+        var base = Claim(text: context.text, kind: .return, stated: (low + high) / 200, precision: precision, qualifier: qualifier)
         // Breadth: "60% of the stocks", short interest: "5.5% of market cap".
         if context.word(after) == "of" {
             let tail = (after + 1..<min(tokens.count, after + 6)).compactMap { context.word($0) }
@@ -32,28 +34,32 @@ extension SentenceClaims {
                 var claim = base
                 claim.kind = .breadth
                 claim.direction = tail.contains(where: MoveWords.down.contains) || context.contains(anyOf: ["lower", "fell", "declined", "down"]) ? .down : .up
-                let subject = context.subject(before: i)
-                claim.subject = subject?.symbol
-                claim.subjectPhrase = subject?.phrase ?? ""
+                guard assignSubject(&claim, at: i) else { return nil }
                 applyWindow(to: &claim, at: i, previous: previous, next: next)
+                claim.reading.measure = "percent of the members"
                 return (claim, used)
             }
             if tail.starts(with: ["market"]) || tail.contains("float") || tail.contains("outstanding") || context.contains(anyOf: ["short"]) {
                 var claim = base
                 claim.kind = .shortInterest
-                let subject = context.subject(before: i)
-                claim.subject = subject?.symbol
-                claim.subjectPhrase = subject?.phrase ?? ""
+                guard assignSubject(&claim, at: i) else { return nil }
+                claim.reading.measure = "percent of \(tail.prefix(2).joined(separator: " ")): short interest"
                 return (claim, used)
             }
             return nil
         }
+        if let claim = fromRecord(at: i, base: base, after: after, previous: previous, next: next) { return (claim, used) }
+        if FigureFilter.measuredFromIntradayExtreme(self, after: after) { return nil }
         if let claim = coMovement(at: i, base: base, after: after, low: low, high: high) {
             return (claim.0, used.union(claim.1))
         }
-        let sign = signed ? (value < 0 ? -1.0 : 1.0) : direction(before: i, after: after)
+        let move = signed ? nil : directionWord(before: i, after: after)
+        let sign = signed ? (value < 0 ? -1.0 : 1.0) : (move?.sign ?? 1)
+        base.stated = sign * abs(base.stated)
         var claim = base
-        claim.stated = sign * abs(claim.stated)
+        claim.reading.measure = signed ? "signed percent: a price return" : move.map { "percent with \"\($0.word)\": a price return" }
+            ?? "percent with no direction word: a rise"
+        if !signed, move == nil { claim.reading.doubts.append("no direction word: read as a rise") }
         // Relative: the number belongs to a possessive subject ("the S&P 500's 11%").
         var k = i - 1
         if k >= 0, Qualifier(words: [context.word(k) ?? ""]) != nil { k -= 1 }
@@ -61,18 +67,83 @@ extension SentenceClaims {
            let benchmark = context.subjects.last(where: { $0.start + $0.length == k - 1 }) {
             claim.kind = .relative
             claim.benchmark = benchmark.symbol
-            let subject = context.subject(before: benchmark.start, excluding: benchmark)
-            claim.subject = subject?.symbol
-            claim.subjectPhrase = subject?.phrase ?? ""
+            guard let subject = context.subject(before: benchmark.start, excluding: benchmark) else {
+                // "the S&P 500's 1.1% fall" with nothing compared: the S&P 500's own return.
+                claim.kind = .return
+                claim.benchmark = nil
+                claim.subject = benchmark.symbol
+                claim.subjectPhrase = benchmark.phrase
+                claim.reading.subject = benchmark.reason + " (possessive)"
+                applyWindow(to: &claim, at: i, previous: previous, next: next)
+                return (claim, used)
+            }
+            claim.subject = subject.symbol
+            claim.subjectPhrase = subject.phrase
+            claim.reading.subject = subject.reason + "; compared with \"\(benchmark.phrase)\""
             claim.direction = context.contains(anyOf: MoveWords.trail) ? .down : .up
             claim.stated = signed ? value / 100 : abs(value) / 100
+            if !signed, let move, move.sign < 0 { claim.stated = -claim.stated }
+            claim.reading.measure = "percent after a possessive index: that index's return, and the subject's comparison with it"
+            claim.reading.doubts.removeAll { $0.hasPrefix("no direction word") }
         } else {
-            let subject = context.subject(before: i)
-            claim.subject = subject?.symbol
-            claim.subjectPhrase = subject?.phrase ?? ""
+            guard assignSubject(&claim, at: i) else { return nil }
         }
         applyWindow(to: &claim, at: i, previous: previous, next: next)
         return (claim, used)
+    }
+
+    private func isBreadthOrShort(_ after: Int) -> Bool {
+        guard context.word(after) == "of" else { return false }
+        let tail = (after + 1..<min(tokens.count, after + 6)).compactMap { context.word($0) }
+        return tail.contains(where: Self.memberWords.contains) || tail.starts(with: ["market"]) || tail.contains("float")
+            || tail.contains("outstanding")
+    }
+
+    /// "3.1% below its record close", "down 10% from its peak", "within 2% of its all-time high":
+    /// the close against the record close (negative below it).
+    func fromRecord(at i: Int, base: Claim, after: Int, previous: Int?, next: Int?) -> Claim? {
+        var j = after
+        var within = false
+        if i >= 1, context.word(i - 1) == "within" { within = true }
+        if j < tokens.count, let word = context.word(j), ["below", "under", "off", "from", "short", "shy", "away", "of"].contains(word) {
+            if word == "of" && !within { return nil }
+            j += 1
+        } else {
+            return nil
+        }
+        if context.word(j) == "of" || context.word(j) == "from" { j += 1 }
+        if let word = context.word(j), ["its", "the", "their", "a", "an"].contains(word) { j += 1 }
+        var k = j
+        var words: [String] = []
+        while k < min(tokens.count, j + 5), let word = context.word(k) {
+            words.append(word)
+            k += 1
+        }
+        if k < tokens.count, tokens[k].isMark("-"), let word = context.word(k + 1) { words.append(word) }
+        let peakWords: Set<String> = ["record", "peak", "high", "highs", "all"]
+        guard words.contains(where: peakWords.contains) else { return nil }
+        if words.contains("low") || words.contains("lows") { return nil }
+        var claim = base
+        claim.kind = .fromRecord
+        claim.stated = -abs(base.stated)
+        if within { claim.qualifier = .under }
+        if case .number(52, 0, _) = tokens.indices.contains(j) ? tokens[j] : .mark(" ") {
+            claim.reading.doubts.append("measured from a 52-week high, not the record")
+        }
+        claim.reading.measure = "percent below the record close (\(words.prefix(3).joined(separator: " ")))"
+        guard assignSubject(&claim, at: i) else { return nil }
+        if let mention = context.window(for: i, previous: previous, next: next, needsDay: true) {
+            claim.day = mention.day
+            claim.windowPhrase = mention.phrase
+            claim.isAfterArticle = mention.isAfterAsOf
+            claim.reading.window = "\"\(mention.phrase)\""
+        } else {
+            claim.day = asOf
+            claim.reading.window = "none stated: the close of the article's day"
+        }
+        claim.window = claim.day.map { ResolvedWindow(.oneDay, end: $0) }
+        if words.contains("intraday") { claim.reading.measure += ", intraday" }
+        return claim
     }
 
     /// "can swing 2–3% on days when the S&P 500 moves 1%": the ratio of the two moves.
@@ -87,6 +158,8 @@ extension SentenceClaims {
         let subject = context.subject(before: i, excluding: benchmark)
         claim.subject = subject?.symbol
         claim.subjectPhrase = subject?.phrase ?? ""
+        claim.reading.subject = subject?.reason ?? "no index named"
+        claim.reading.measure = "a move \"when\" another index moves: the ratio of the moves (beta)"
         claim.stated = (low + high) / 2 / abs(move)
         claim.precision = low == high ? halfUnit(decimals: moveDecimals > 0 ? moveDecimals : 1) : (high - low) / 2 / abs(move)
         if low == high, case .number(_, let decimals, _) = tokens[i] { claim.precision = halfUnit(decimals: decimals) / abs(move) }
@@ -94,42 +167,56 @@ extension SentenceClaims {
         guard claim.stated.isFinite, claim.precision.isFinite else { return nil }
         claim.windowPhrase = "past year"
         claim.window = ResolvedWindow(.trailingYears(1), end: asOf)
+        claim.reading.window = "none stated: the trailing year"
         return (claim, [second])
     }
 
-    /// "four consecutive weeks", "5 straight sessions", "three weeks in a row", "a 4-week winning streak".
+    /// "four consecutive weeks", "5 straight sessions", "three weeks in a row", "a 4-week winning
+    /// streak", "11 consecutive trading sessions", "its fifth straight weekly gain".
     func streak(at i: Int) -> Claim? {
-        guard let count = CalendarWords.count(tokens, at: i) else { return nil }
+        guard let count = CalendarWords.count(tokens, at: i) ?? context.word(i).flatMap({ CalendarWords.ordinalWords[$0] }) else { return nil }
         var j = i + 1
         if let word = context.word(j), ["consecutive", "straight", "successive"].contains(word) { j += 1 }
         else if j < tokens.count, tokens[j].isMark("-") { j += 1 }
+        if context.word(j) == "trading" { j += 1 }
         guard let unitWord = context.word(j) else { return nil }
         let unit: StreakUnit
         switch unitWord {
-        case "day", "days", "session", "sessions": unit = .day
-        case "week", "weeks": unit = .week
-        case "month", "months": unit = .month
+        case "day", "days", "session", "sessions", "daily": unit = .day
+        case "week", "weeks", "weekly": unit = .week
+        case "month", "months", "monthly": unit = .month
         default: return nil
         }
         let rest = (j + 1..<min(tokens.count, j + 4)).compactMap { context.word($0) }
         let marked = j > i + 1 || rest.starts(with: ["in", "a", "row"])
         guard marked else { return nil }
+        // "the past 12 weeks", "over the last five sessions" is a window, not a streak.
+        if i >= 1, let lead = context.word(i - 1), ["past", "last", "previous", "trailing", "next", "first"].contains(lead) { return nil }
         var claim = Claim(text: context.text, kind: .streak, stated: Double(count), precision: 0.5, unit: unit)
         let relativeUp = context.contains(anyOf: MoveWords.beat), relativeDown = context.contains(anyOf: MoveWords.trail)
-        if relativeUp || relativeDown, let benchmark = context.subjects.last(where: { $0.start < i && $0 != context.subject(before: $0.start) && $0 != context.subjects.first }) ?? context.subjects.dropFirst().first {
+        if relativeUp || relativeDown, let benchmark = context.subjects.last(where: { $0.start < i && $0.isObject })
+            ?? context.subjects.last(where: { $0.start < i && $0 != context.subject(before: $0.start) && $0 != context.subjects.first })
+            ?? context.subjects.dropFirst().first {
             claim.benchmark = benchmark.symbol
             claim.direction = relativeDown ? .down : .up
-            let subject = context.subject(before: benchmark.start, excluding: benchmark)
-            claim.subject = subject?.symbol
-            claim.subjectPhrase = subject?.phrase ?? ""
+            guard let subject = context.subject(before: benchmark.start, excluding: benchmark) ?? context.subjects.first(where: { $0 != benchmark && !$0.isObject }) else { return nil }
+            claim.subject = subject.symbol
+            claim.subjectPhrase = subject.phrase
+            claim.reading.subject = subject.reason + "; against \"\(benchmark.phrase)\""
+            claim.reading.measure = "a run of \(unit.rawValue)s \(relativeDown ? "trailing" : "beating") another index"
         } else {
-            let subject = context.subject(before: i)
-            claim.subject = subject?.symbol
-            claim.subjectPhrase = subject?.phrase ?? ""
-            claim.direction = context.contains(anyOf: MoveWords.down.subtracting(["off"])) && !context.contains(anyOf: ["rose", "gained", "gains", "advanced", "climbed", "rallied", "higher"]) ? .down : .up
+            if relativeUp || relativeDown { return nil }
+            guard assignSubject(&claim, at: i) else { return nil }
+            let falling = context.contains(anyOf: MoveWords.down.subtracting(["off"])) && !context.contains(anyOf: ["rose", "gained", "gains", "advanced", "climbed", "rallied", "higher", "gain", "winning"])
+            claim.direction = falling ? .down : .up
+            claim.reading.measure = "a run of \(falling ? "falling" : "rising") \(unit.rawValue)s"
+            if context.contains(anyOf: ["record", "records", "highs"]) {
+                claim.reading.doubts.append("a run of records, counted here as a run of rises")
+            }
         }
         claim.windowPhrase = WindowPhrases.phrase(tokens, i, j - i + 1)
         claim.window = ResolvedWindow(unit == .week ? .weekToDate : unit == .month ? .monthToDate : .oneDay, end: asOf)
+        claim.reading.window = "the run ending on the article's day"
         return claim
     }
 
@@ -140,44 +227,10 @@ extension SentenceClaims {
         guard tail.contains("earnings") || tail.contains("profits") else { return nil }
         var claim = Claim(text: context.text, kind: .valuation, stated: value, precision: halfUnit(decimals: decimals),
                           qualifier: qualifier(before: i))
-        let subject = context.subject(before: i)
-        claim.subject = subject?.symbol
-        claim.subjectPhrase = subject?.phrase ?? ""
+        guard assignSubject(&claim, at: i) else { return nil }
         claim.windowPhrase = tail.contains("forward") ? "forward" : "trailing"
-        return claim
-    }
-
-    /// A closing level, record close or intraday high.
-    func level(at i: Int, value: Double, decimals: Int, previous: Int?, next: Int?) -> Claim? {
-        guard value >= 100 || decimals > 0, !(decimals == 0 && CalendarWords.year(tokens[i]) != nil) else { return nil }
-        let near = (max(0, i - 6)..<min(tokens.count, i + 5)).compactMap { context.word($0) }
-        let kind: ClaimKind
-        if near.contains("intraday") {
-            kind = .intradayHigh
-        } else if near.contains("record") || near.contains("all") && near.contains("time") || near.contains("closing") && near.contains("high") {
-            guard near.contains(where: { ["close", "closing", "closed", "finish", "finished", "ended", "high", "settled"].contains($0) }) else { return nil }
-            kind = .recordClose
-        } else if near.contains(where: { ["closed", "close", "closing", "finished", "ended", "settled"].contains($0) }) {
-            kind = .level
-        } else {
-            return nil
-        }
-        var claim = Claim(text: context.text, kind: kind, stated: value, precision: halfUnit(decimals: decimals),
-                          qualifier: qualifier(before: i))
-        let subject = context.subject(before: i)
-        claim.subject = subject?.symbol
-        claim.subjectPhrase = subject?.phrase ?? ""
-        if let mention = context.window(for: i, previous: previous, next: next, needsDay: true) {
-            claim.day = mention.day
-            claim.windowPhrase = mention.phrase
-            claim.isAfterArticle = mention.isAfterAsOf
-        } else if kind == .intradayHigh {
-            // No day named: the record intraday high as of the as-of day.
-            claim.window = ResolvedWindow(.oneDay, end: asOf)
-        } else {
-            // No day named: the close (or record close) of the as-of day.
-            claim.day = asOf
-        }
+        claim.reading.measure = "a multiple of \(claim.windowPhrase) earnings"
+        claim.reading.window = claim.windowPhrase
         return claim
     }
 }

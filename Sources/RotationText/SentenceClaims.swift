@@ -1,41 +1,92 @@
 import RotationCore
 
-/// The claims of one sentence.
+/// The claims of one unit of text (a sentence, a bullet, a table row): the stages after the
+/// mentions — what each number measures, then its subject and window, then the claim frame with
+/// its reading and doubts.
 struct SentenceClaims {
     let context: SentenceContext
     let asOf: TradingDay
     var tokens: [TextToken] { context.tokens }
 
-    /// Indices of numbers that may carry a claim (not inside a subject name or window phrase).
+    /// Indices of numbers that may carry a claim (not inside a subject name or window phrase,
+    /// nor part of a time "9:30" or a date "12/12/2025").
     var claimNumbers: [Int] {
         tokens.indices.filter { i in
             guard !context.covered.contains(i) else { return false }
-            if case .number = tokens[i] { return true }
-            return context.word(i).map { CalendarWords.numberWords[$0] != nil } ?? false
+            if case .number = tokens[i] {
+                if i + 1 < tokens.count, tokens[i + 1].isMark(":") || tokens[i + 1].isMark("/") { return false }
+                if i >= 1, tokens[i - 1].isMark(":") || tokens[i - 1].isMark("/") { return false }
+                return true
+            }
+            return context.word(i).map { CalendarWords.numberWords[$0] != nil || CalendarWords.ordinalWords[$0] != nil } ?? false
         }
     }
 
     func extract() -> [Claim] {
+        switch context.unit.kind {
+        case .label: return []
+        case .tableRow: return tableRow()
+        case .sentence, .bullet: break
+        }
         let numbers = claimNumbers
         var claims: [Claim] = []
         var consumed: Set<Int> = []
         for (n, i) in numbers.enumerated() where !consumed.contains(i) {
             let previous = n > 0 ? numbers[n - 1] : nil
             let next = n + 1 < numbers.count ? numbers[n + 1] : nil
-            if let streak = streak(at: i) {
-                claims.append(streak)
+            if var streak = streak(at: i) {
+                if finish(&streak, at: i) { claims.append(streak) }
                 continue
             }
             guard case .number(let value, let decimals, let signed) = tokens[i] else { continue }
-            if let (claim, used) = percentClaim(at: i, value: value, decimals: decimals, signed: signed,
-                                                end: percentEnd(after: i) ?? i + 1, previous: previous, next: next) {
-                claims.append(claim)
-                consumed.formUnion(used)
-            } else if percentEnd(after: i) == nil,  let claim = valuation(at: i, value: value, decimals: decimals) ?? level(at: i, value: value, decimals: decimals, previous: previous, next: next) {
-                claims.append(claim)
+            if FigureFilter.isNotAFigure(self, at: i) { continue }
+            var found: (Claim, Set<Int>)?
+            if percentEnd(after: i) != nil || rangeEnd(at: i) != nil {
+                found = percentClaim(at: i, value: value, decimals: decimals, signed: signed,
+                                     end: percentEnd(after: i) ?? i + 1, previous: previous, next: next)
+            } else if let claim = points(at: i, value: value, decimals: decimals, previous: previous, next: next)
+                        ?? valuation(at: i, value: value, decimals: decimals)
+                        ?? level(at: i, value: value, decimals: decimals, previous: previous, next: next) {
+                found = (claim, [])
             }
+            guard var (claim, used) = found else { continue }
+            consumed.formUnion(used)
+            if finish(&claim, at: i) { claims.append(claim) }
+        }
+        if context.contains(anyOf: ["respectively"]) {
+            for k in claims.indices { claims[k].reading.doubts.append("\"respectively\" pairs figures with subjects by their order") }
         }
         return claims
+    }
+
+    /// Sets the claim's offset, phrase and reading; false when the figure belongs to a name that
+    /// is no index ("Nvidia rose 3%"), so there is no index claim.
+    func finish(_ claim: inout Claim, at i: Int) -> Bool {
+        claim.offset = context.unit.offset + context.spans[i].start
+        if claim.phrase.isEmpty { claim.phrase = statedPhrase(at: i) }
+        if claim.reading.measure.isEmpty { claim.reading.measure = claim.kind.rawValue }
+        return true
+    }
+
+    /// The stated phrase: from the move word (or the subject) before the number to its unit.
+    func statedPhrase(at i: Int) -> String {
+        var start = i
+        var j = i - 1
+        while j >= max(0, i - 4) {
+            if case .number = tokens[j], !context.covered.contains(j) { break }
+            if tokens[j].isMark(".") || tokens[j].isMark(";") { break }
+            if let word = context.word(j), MoveWords.up.contains(word) || MoveWords.down.contains(word) || Qualifier(words: [word]) != nil
+                || ["closed", "ended", "finished", "settled", "at", "to", "record"].contains(word) {
+                start = j
+            }
+            j -= 1
+        }
+        var end = i
+        if let percent = percentEnd(after: i) { end = percent - 1 }
+        if let range = rangeEnd(at: i) { end = range - 1 }
+        if end + 1 < tokens.count, let word = context.word(end + 1), ["points", "point", "pts", "times", "x"].contains(word) { end += 1 }
+        if end + 1 < tokens.count, context.word(end + 1) == "percent" { end += 1 }
+        return context.written(start, end)
     }
 
     /// The index after a `%` / "percent" following the number at `i`, or `nil`.
@@ -46,10 +97,23 @@ struct SentenceClaims {
         return nil
     }
 
+    /// The end of a percent range starting at `i` ("2–3%", "7.9% to 8%"), or `nil`.
+    func rangeEnd(at i: Int) -> Int? {
+        var j = i + 1
+        if let end = percentEnd(after: i) { j = end }
+        guard j + 1 < tokens.count,
+              tokens[j].isMark("–") || tokens[j].isMark("-") || tokens[j].isMark("—") || context.word(j) == "to",
+              case .number = tokens[j + 1] else { return nil }
+        // "rose 1.1% to 6,827" is a return and a level, not a range.
+        guard percentEnd(after: j + 1) != nil else { return nil }
+        return percentEnd(after: j + 1)
+    }
+
     /// The qualifier written just before the number at `i` (skipping a `$`).
     func qualifier(before i: Int) -> Qualifier {
         var j = i - 1
         if j >= 0, tokens[j].isMark("$") { j -= 1 }
+        if j >= 0, tokens[j].isMark("-"), j >= 1, context.word(j - 1) == "sub" { return .under }
         if j >= 1, let a = context.word(j - 1), let b = context.word(j), let q = Qualifier(words: [a, b]) { return q }
         if j >= 0, let a = context.word(j), let q = Qualifier(words: [a]) { return q }
         return .exact
@@ -58,35 +122,83 @@ struct SentenceClaims {
     /// +1 or −1 from the nearest direction word within five tokens before the number (not
     /// crossing another number), else within three after the percent sign; +1 when none.
     func direction(before i: Int, after end: Int) -> Double {
+        directionWord(before: i, after: end)?.sign ?? 1
+    }
+
+    /// The direction word that signs the number at `i`, and its sign.
+    func directionWord(before i: Int, after end: Int) -> (word: String, sign: Double)? {
         var j = i - 1
         while j >= max(0, i - 6) {
-            if case .number = tokens[j], !context.covered.contains(j) { break }
+            // "fell 33.67 points, or 0.7%": the points figure shares the percent's move word.
+            if case .number = tokens[j], !context.covered.contains(j) {
+                guard let unit = context.word(j + 1), ["points", "point", "pts"].contains(unit) else { break }
+                j -= 1
+                continue
+            }
             if let word = context.word(j) {
-                if MoveWords.up.contains(word) { return 1 }
-                if MoveWords.down.contains(word) { return -1 }
+                if MoveWords.up.contains(word) { return (word, 1) }
+                if MoveWords.down.contains(word) { return (word, -1) }
             }
             j -= 1
         }
         for k in end..<min(tokens.count, end + 3) {
             if let word = context.word(k) {
-                if MoveWords.up.contains(word) { return 1 }
-                if MoveWords.down.contains(word) { return -1 }
+                if MoveWords.up.contains(word) { return (word, 1) }
+                if MoveWords.down.contains(word) { return (word, -1) }
             }
         }
-        return 1
+        return nil
+    }
+
+    /// Sets the claim's subject from the number at `i`; false when the figure belongs to a name
+    /// that is no index.
+    func assignSubject(_ claim: inout Claim, at i: Int, excluding: SubjectMention? = nil) -> Bool {
+        let (subject, other) = context.subjectReading(before: i, excluding: excluding)
+        if other != nil { return false }
+        claim.subject = subject?.symbol
+        claim.subjectPhrase = subject?.phrase ?? ""
+        claim.reading.subject = subject?.reason ?? "no index named in the sentence or the one before"
+        if let doubt = subject?.doubt { claim.reading.doubts.append(doubt) }
+        if let subject, subject.reason.hasSuffix("(after the figure)"), !subject.carried {
+            // "a 2% gain for the Nasdaq" is common; a subject after the figure in a sentence that
+            // names another index before it is not.
+            if context.subjects.contains(where: { $0.start < i && !$0.isObject }) {
+                claim.reading.doubts.append("the subject is named after the figure")
+            }
+        }
+        return true
     }
 
     /// Sets the claim's window phrase and window from the phrase that belongs to the number at
-    /// `i` (no phrase: one day to the as-of day; a phrase after the as-of day: no window, and the
-    /// claim is marked `isAfterArticle`).
+    /// `i`; else the section label's window; else one day to the as-of day (a phrase after the
+    /// as-of day: no window, and the claim is marked `isAfterArticle`).
     func applyWindow(to claim: inout Claim, at i: Int, previous: Int?, next: Int?) {
-        guard let mention = context.window(for: i, previous: previous, next: next, inherit: claim.kind == .relative) else {
-            claim.windowPhrase = ""
-            claim.window = ResolvedWindow(.oneDay, end: asOf)
+        if let mention = context.window(for: i, previous: previous, next: next, inherit: claim.kind == .relative) {
+            claim.windowPhrase = mention.phrase
+            claim.window = mention.window
+            claim.isAfterArticle = mention.isAfterAsOf
+            claim.reading.window = "\"\(mention.phrase)\""
             return
         }
-        claim.windowPhrase = mention.phrase
-        claim.window = mention.window
-        claim.isAfterArticle = mention.isAfterAsOf
+        if let section = context.sectionWindow, let window = section.window {
+            claim.windowPhrase = ""
+            claim.window = window
+            claim.reading.window = "section label \"\(context.unit.label ?? section.phrase)\""
+            return
+        }
+        claim.windowPhrase = ""
+        claim.window = ResolvedWindow(.oneDay, end: asOf)
+        if isPresentTense(before: i) {
+            claim.reading.window = "none stated: read as the day's move"
+            claim.reading.doubts.append("no window stated and the verb is in the present tense (\"is up\", \"has gained\"): the period is unknown")
+        } else {
+            claim.reading.window = "none stated: the day's move (the article's day)"
+        }
+    }
+
+    /// "is up", "are down", "has gained", "have fallen", "'s up" within five tokens before `i`.
+    func isPresentTense(before i: Int) -> Bool {
+        let words = (max(0, i - 6)..<i).compactMap { context.word($0) }
+        return words.contains { ["is", "are", "has", "have", "remains", "remain", "stands", "sits", "now"].contains($0) }
     }
 }

@@ -2,56 +2,146 @@
 struct SubjectMention: Equatable {
     var start: Int
     var length: Int
-    var symbol: String
+    /// The store's symbol; `nil` for a named index or asset the store does not hold ("S&P 600").
+    var symbol: String?
     var phrase: String
     /// Written as a possessive ("the S&P 500's").
     var possessive: Bool
     /// Stands for the previous sentence's subject ("it", "the index").
     var carried: Bool
+    /// The object of a comparison ("than the S&P 500", "outpacing the Nasdaq"): not the subject
+    /// of the figures that follow it.
+    var isObject = false
+    /// How the subject was found, for the claim's reading.
+    var reason: String
+    /// Why the subject may be another one ("the index" after a sentence naming two indexes).
+    var doubt: String?
 }
 
-/// One sentence prepared for extraction: tokens, subjects, windows and covered tokens.
+/// A capitalised name that is no alias: a company, a person, a country ("Nvidia", "Apple").
+struct OtherName: Equatable {
+    var start: Int
+    var text: String
+}
+
+/// One unit prepared for extraction: tokens, subjects, windows and covered tokens.
 struct SentenceContext {
-    let text: String
+    let unit: TextUnit
+    var text: String { unit.text }
+    let spans: [TokenSpan]
     let tokens: [TextToken]
     var subjects: [SubjectMention] = []
+    var otherNames: [OtherName] = []
     var windows: [WindowMention] = []
     /// Tokens that belong to a subject name or a window phrase (their numbers are not claims).
     var covered: Set<Int> = []
+    /// The window of the section label in force ("For the week:"), if any.
+    var sectionWindow: WindowMention?
 
     static let pronouns: [[String]] = [["it"], ["its"], ["the", "index"], ["the", "benchmark"], ["the", "fund"],
-                                       ["the", "etf"], ["the", "gauge"]]
+                                       ["the", "etf"], ["the", "gauge"], ["the", "average"], ["the", "measure"]]
 
-    init(text: String, aliases: SubjectAliases, windows finder: ([TextToken]) -> [WindowMention], carried: SubjectMention?) {
-        self.text = text
-        tokens = Tokenizer.tokens(text)
+    /// Words after which a named index is the object of a comparison, not the subject.
+    static let comparisonWords: Set<String> = [
+        "than", "versus", "vs", "against", "outpacing", "outpaced", "outperforming", "outperformed", "outperform",
+        "beating", "beat", "topping", "topped", "trailing", "trailed", "lagging", "lagged", "behind", "relative",
+        "compared", "underperforming", "underperformed", "tracks", "tracking", "track", "mirrors",
+    ]
+
+    init(unit: TextUnit, aliases: SubjectAliases, windows finder: ([TextToken]) -> [WindowMention], carried: SubjectMention?,
+         sectionWindow: WindowMention? = nil) {
+        self.unit = unit
+        spans = Tokenizer.spans(unit.text)
+        tokens = spans.map(\.token)
+        self.sectionWindow = sectionWindow
+        windows = finder(tokens)
+        var windowTokens: Set<Int> = []
+        for mention in windows { windowTokens.formUnion(mention.start..<(mention.start + mention.length)) }
         var i = 0
         while i < tokens.count {
             if let (symbol, length) = aliases.match(tokens, at: i) {
+                if symbol == SubjectAliases.notASubject {
+                    covered.formUnion(i..<(i + length))
+                    i += length
+                    continue
+                }
                 let possessive = i + length + 1 < tokens.count && tokens[i + length].isMark("'") && tokens[i + length + 1].word == "s"
-                subjects.append(SubjectMention(start: i, length: length, symbol: symbol,
-                                               phrase: WindowPhrases.phrase(tokens, i, length), possessive: possessive, carried: false))
+                let phrase = WindowPhrases.phrase(tokens, i, length)
+                var before = (max(0, i - 2)..<i).compactMap { tokens[$0].word }
+                if i >= 3, tokens[i - 3].word == "compared" { before.append("compared") }
+                // An appositive (", a rival small-cap benchmark,") describes the name before it.
+                let comma = (max(0, i - 4)..<i).last { tokens[$0].isMark(",") }
+                let appositive = comma.map { c in
+                    (c + 1..<i).allSatisfy { tokens[$0].word != nil } && ["a", "an", "the"].contains(tokens[c + 1].word ?? "")
+                        && i + length < tokens.count && tokens[i + length].isMark(",") && subjects.contains { $0.start < c }
+                } ?? false
+                let object = before.contains(where: Self.comparisonWords.contains) || appositive
+                subjects.append(SubjectMention(start: i, length: length, symbol: symbol.isEmpty ? nil : symbol, phrase: phrase,
+                                               possessive: possessive, carried: false, isObject: object,
+                                               reason: "named \"\(phrase)\""))
                 covered.formUnion(i..<(i + length))
                 i += length
                 continue
             }
             // A pronoun stands for the nearest subject named before it in this sentence, else for
             // the previous sentence's main subject.
-            let referent = subjects.last { !$0.carried && !$0.possessive } ?? carried
-            if let referent, let pronoun = Self.pronouns.first(where: { WindowPhrases.words(tokens, i, $0.count) == $0 }) {
-                subjects.append(SubjectMention(start: i, length: pronoun.count, symbol: referent.symbol, phrase: referent.phrase,
-                                               possessive: pronoun == ["its"], carried: true))
+            if let pronoun = Self.pronouns.first(where: { WindowPhrases.words(tokens, i, $0.count) == $0 }) {
+                let own = subjects.last { !$0.carried && !$0.possessive && !$0.isObject }
+                if let referent = own ?? carried {
+                    let written = pronoun.joined(separator: " ")
+                    let reason = own != nil ? "\"\(written)\" → \"\(referent.phrase)\" earlier in the sentence"
+                        : "\"\(written)\" → \"\(referent.phrase)\", the subject of the sentence before"
+                    subjects.append(SubjectMention(start: i, length: pronoun.count, symbol: referent.symbol, phrase: referent.phrase,
+                                                   possessive: pronoun == ["its"], carried: true, reason: reason,
+                                                   doubt: own == nil ? referent.doubt : nil))
+                }
                 i += pronoun.count
                 continue
             }
+            if spans[i].isCapitalized, i > 0, !windowTokens.contains(i), let word = tokens[i].word, !Self.notNames.contains(word),
+               CalendarWords.months[word] == nil, CalendarWords.weekdays[word] == nil {
+                // A name after "by", "from", "like", "including", "according to" is not who moved.
+                let lead = tokens[i - 1].word ?? ""
+                if !["by", "from", "like", "including", "to", "as", "at", "of", "with", "said", "says"].contains(lead) {
+                    otherNames.append(OtherName(start: i, text: word))
+                }
+            }
             i += 1
         }
-        windows = finder(tokens)
-        for mention in windows { covered.formUnion(mention.start..<(mention.start + mention.length)) }
+        covered.formUnion(windowTokens)
+        // A headline in title case capitalises every word: its capitals name nothing.
+        let long = spans.filter { ($0.token.word?.count ?? 0) >= 4 }
+        if long.count >= 3, long.filter(\.isCapitalized).count * 10 >= long.count * 6 { otherNames = [] }
     }
 
-    /// The main subject to carry into the next sentence: the first one named (not carried).
-    var mainSubject: SubjectMention? { subjects.first { !$0.carried } ?? subjects.first }
+    /// Capitalised words that name no company or person: the market's furniture, sources,
+    /// institutions, units.
+    static let notNames: Set<String> = [
+        "i", "the", "a", "an", "and", "but", "us", "u", "s", "etf", "etfs", "fund", "funds", "wall", "street", "stocks", "stock", "shares", "fed", "federal",
+        "reserve", "reuters", "ap", "bloomberg", "cnbc", "lseg", "factset", "refinitiv", "data", "market", "markets",
+        "new", "york", "exchange", "nyse", "index", "indexes", "indices", "composite", "average", "industrial", "industrials",
+        "small", "large", "caps", "cap", "tech", "technology", "in", "on", "for", "at", "by", "as", "it", "its", "this",
+        "that", "these", "those", "while", "after", "before", "since", "with", "year", "week", "month", "day", "today",
+        "eastern", "et", "pm", "am", "edt", "est", "gmt", "utc", "christmas", "thanksgiving", "labor", "easter",
+        "black", "trading", "investors", "traders", "analysts", "overall", "meanwhile", "also", "still", "yet",
+        "key", "points", "point", "update", "updated", "breaking", "news", "markets", "morning", "afternoon", "friday's",
+        "wednesday's", "percent", "record", "records", "rally", "rallies", "gains", "losses", "all", "three", "both", "major",
+        "benchmark", "blue", "chip", "chips", "broader", "broad", "smaller", "larger", "big", "bigger", "top",
+    ]
+
+    /// The main subject to carry into the next sentence: the first one named that is not the
+    /// object of a comparison (else the first named, else a carried one). When the sentence
+    /// names two or more indexes in subject position, a later "the index" is in doubt.
+    var mainSubject: SubjectMention? {
+        let named = subjects.filter { !$0.carried }
+        let subjectsInPlace = named.filter { !$0.isObject && !$0.possessive }
+        guard var main = subjectsInPlace.first ?? named.first ?? subjects.first else { return nil }
+        let distinct = Set(subjectsInPlace.map { $0.symbol ?? $0.phrase })
+        if distinct.count > 1 {
+            main.doubt = "the sentence before names \(subjectsInPlace.map { "\"\($0.phrase)\"" }.uniqued().joined(separator: " and "))"
+        }
+        return main
+    }
 
     /// The lowercased word at `index`, or `nil`.
     func word(_ index: Int) -> String? {
@@ -63,11 +153,66 @@ struct SentenceContext {
         tokens.contains { $0.word.map(words.contains) ?? false }
     }
 
-    /// The subject for a number at `index`: the nearest non-possessive subject before it, else
-    /// the first after it; `excluding` skips a benchmark already used.
+    /// The text between two token indices (inclusive), as written.
+    func written(_ from: Int, _ to: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let a = spans[max(0, from)].start, b = spans[min(spans.count - 1, to)].end
+        return String(String.UnicodeScalarView(scalars[a..<b]))
+    }
+
+    /// Words that end a clause: a subject named beyond one does not own a figure on this side.
+    static let clauseWords: Set<String> = ["while", "whereas", "but", "and", "as", "although", "though", "meanwhile"]
+
+    /// The start of the clause holding token `index`: after the last `;`, or the last clause word.
+    func clauseStart(_ index: Int) -> Int {
+        var j = index - 1
+        while j >= 0 {
+            if tokens[j].isMark(";") { return j + 1 }
+            if let word = tokens[j].word, Self.clauseWords.contains(word) { return j + 1 }
+            j -= 1
+        }
+        return 0
+    }
+
+    /// The subject for a number at `index`: the nearest subject before it that is not the object
+    /// of a comparison (unless a "which"/"that" follows that object), else the first named after
+    /// it in the same clause; `excluding` skips a benchmark already used. A name that is no index
+    /// ("Nvidia") standing nearer before the number takes the figure away from every index
+    /// (`nil`, and `other` says whose it is).
     func subject(before index: Int, excluding excluded: SubjectMention? = nil) -> SubjectMention? {
+        subjectReading(before: index, excluding: excluded).subject
+    }
+
+    func subjectReading(before index: Int, excluding excluded: SubjectMention? = nil) -> (subject: SubjectMention?, other: String?) {
         let usable = subjects.filter { $0 != excluded && !($0.possessive && !$0.carried) }
-        return usable.last { $0.start < index } ?? usable.first { $0.start > index }
+        let before = usable.filter { $0.start < index }
+        let relative = before.filter { s in
+            s.isObject && (s.start + s.length..<index).contains { ["which", "that", "who"].contains(tokens[$0].word ?? "") }
+        }
+        let candidate = (before.filter { !$0.isObject } + relative).max { $0.start < $1.start }
+        if let name = otherNames.last(where: { $0.start < index }), name.start > (candidate?.start ?? -1),
+           !(name.start..<index).contains(where: { tokens[$0].isMark(";") }) {
+            return (nil, name.text)
+        }
+        if let candidate { return (candidate, nil) }
+        let clause = clauseEnd(index)
+        if let after = usable.first(where: { $0.start > index && $0.start < clause && !$0.isObject }) {
+            var found = after
+            found.reason += " (after the figure)"
+            return (found, nil)
+        }
+        return (nil, nil)
+    }
+
+    /// The end of the clause holding token `index` (exclusive).
+    func clauseEnd(_ index: Int) -> Int {
+        var j = index + 1
+        while j < tokens.count {
+            if tokens[j].isMark(";") { return j }
+            if let word = tokens[j].word, Self.clauseWords.contains(word) { return j }
+            j += 1
+        }
+        return tokens.count
     }
 
     /// The window for a number at `index`, between the claim numbers `previous` and `next`:
@@ -88,5 +233,13 @@ struct SentenceContext {
         }
         if previous != nil, candidates.contains(where: { $0.start < index && $0.start > previous! }) { return nil }
         return candidates.min { abs($0.start - index) < abs($1.start - index) }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -6,50 +6,46 @@ public enum Sentences {
         "mr", "mrs", "ms", "dr", "inc", "corp", "co", "st", "vs", "etc", "no", "u.s", "e.g", "i.e",
     ]
 
-    /// The sentences of `text`, trimmed, in order. A sentence ends at `.`, `!` or `?` followed
-    /// by white space and then an upper-case letter, a digit, a quote or the end of the text,
-    /// unless the word before the stop is an abbreviation or a single letter ("U.S."); a blank
-    /// line always ends one. Single line breaks inside a paragraph count as spaces.
+    /// The sentences of `text`, trimmed, in order: the units of `ArticleLayout` (sentences,
+    /// bullets, table rows and labels) as text.
     public static func split(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        var sentences: [String] = []
+        ArticleLayout.units(text).map(\.text)
+    }
+
+    /// The sentences of `scalars[from..<to]` as trimmed ranges. A sentence ends at `.`, `!` or `?`
+    /// followed by white space and then an upper-case letter, a digit, a quote or the end, unless
+    /// the word before the stop is an abbreviation or a single letter ("U.S.").
+    static func spans(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> [(Int, Int)] {
+        var result: [(Int, Int)] = []
         var current = String.UnicodeScalarView()
-        func flush() {
-            let sentence = trimmed(String(current))
-            if !sentence.isEmpty { sentences.append(sentence) }
+        var start = from
+        func flush(_ end: Int) {
+            var s = start, e = end
+            while s < e, scalars[s].properties.isWhitespace { s += 1 }
+            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            if s < e { result.append((s, e)) }
             current = String.UnicodeScalarView()
+            start = end
         }
-        var i = 0
-        while i < scalars.count {
+        var i = from
+        while i < to {
             let scalar = scalars[i]
-            if scalar == "\n" {
-                var j = i + 1
-                while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" || scalars[j] == "\r" { j += 1 }
-                if j < scalars.count, scalars[j] == "\n" {
-                    flush()
-                    i = j + 1
-                    continue
-                }
-                current.append(" ")
-                i += 1
-                continue
-            }
             current.append(scalar)
-            if [".", "!", "?"].contains(scalar), endsSentence(scalars, at: i, current: current) {
-                flush()
+            if [".", "!", "?"].contains(scalar), endsSentence(scalars, at: i, limit: to, current: current) {
+                flush(i + 1)
             }
             i += 1
         }
-        flush()
-        return sentences
+        flush(to)
+        return result
     }
 
-    private static func endsSentence(_ scalars: [Unicode.Scalar], at i: Int, current: String.UnicodeScalarView) -> Bool {
+    private static func endsSentence(_ scalars: [Unicode.Scalar], at i: Int, limit: Int, current: String.UnicodeScalarView) -> Bool {
         var j = i + 1
-        if j < scalars.count, scalars[j] == "\"" || scalars[j] == "”" || scalars[j] == ")" { j += 1 }
-        guard j >= scalars.count || scalars[j].properties.isWhitespace else { return false }
-        while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
-        if j < scalars.count {
+        if j < limit, scalars[j] == "\"" || scalars[j] == "”" || scalars[j] == ")" { j += 1 }
+        guard j >= limit || scalars[j].properties.isWhitespace else { return false }
+        while j < limit, scalars[j].properties.isWhitespace { j += 1 }
+        if j < limit {
             let next = scalars[j]
             guard next.properties.isUppercase || Tokenizer.isDigit(next) || next == "\"" || next == "“" else { return false }
         }

@@ -10,6 +10,9 @@ public struct SubjectAliases: Sendable, Equatable {
         lhs.entries.map(\.name) == rhs.entries.map(\.name) && lhs.entries.map(\.symbol) == rhs.entries.map(\.symbol)
     }
 
+    /// The symbol of a name that is no subject at all (a data source: "Dow Jones Market Data").
+    public static let notASubject = "~"
+
     /// The default table: Russell 2000 / small caps → RUT, S&P 500 → GSPC, Nasdaq (Composite) →
     /// IXIC, Nasdaq-100 → NDX, Dow → DJI, and the ETFs IWM, SPY, QQQ, DIA by ticker.
     public static let defaults: SubjectAliases = {
@@ -21,7 +24,41 @@ public struct SubjectAliases: Sendable, Equatable {
             ("Nasdaq", "IXIC"), ("Nasdaq Composite", "IXIC"), ("tech-heavy Nasdaq", "IXIC"),
             ("Nasdaq-100", "NDX"), ("Nasdaq 100", "NDX"),
             ("Dow", "DJI"), ("Dow Jones Industrial Average", "DJI"), ("Dow Jones", "DJI"), ("blue-chip Dow", "DJI"),
-            ("IWM", "IWM"), ("SPY", "SPY"), ("QQQ", "QQQ"), ("DIA", "DIA"),
+            ("IWM", "IWM"), ("SPY", "SPY"), ("QQQ", "QQQ"), ("DIA", "DIA"), ("IJR", "IJR"), ("IWN", "IWN"), ("IWO", "IWO"),
+            ("VB", "VB"), ("VBR", "VBR"), ("XLK", "XLK"), ("XLF", "XLF"), ("XLE", "XLE"), ("XLI", "XLI"), ("XLV", "XLV"),
+            ("XLY", "XLY"), ("XLP", "XLP"), ("XLU", "XLU"), ("XLB", "XLB"), ("XLRE", "XLRE"), ("XLC", "XLC"),
+            ("small-cap benchmark", "RUT"), ("small-cap gauge", "RUT"), ("small-cap Russell 2000", "RUT"),
+            ("small-cap shares", "RUT"), ("small-company stocks", "RUT"),
+            ("Russell 2000 small-cap index", "RUT"), ("iShares Russell 2000 ETF", "IWM"),
+            ("Nasdaq Composite index", "IXIC"), ("tech-heavy Nasdaq Composite", "IXIC"), ("tech-heavy index", "IXIC"),
+            ("Nasdaq 100 index", "NDX"), ("Nasdaq-100 index", "NDX"), ("tech-heavy Nasdaq 100", "NDX"),
+            ("blue-chip index", "DJI"), ("blue-chip average", "DJI"), ("blue chips", "DJI"), ("blue-chip stocks", "DJI"),
+            ("Dow Industrials", "DJI"), ("Dow Jones industrials", "DJI"), ("blue-chip Dow Jones Industrial Average", "DJI"),
+            ("large-cap index", "GSPC"), ("large-cap benchmark", "GSPC"), ("broad S&P 500", "GSPC"),
+            ("large-cap S&P 500", "GSPC"), ("Standard & Poor's 500", "GSPC"), ("S&P 500 index", "GSPC"),
+            // Indexes and assets the store does not hold: named so that their figures are never
+            // given to a neighbouring index ("Russell 1000" is not "Russell").
+            ("S&P 600", ""), ("S&P SmallCap 600", ""), ("S&P Small Cap 600", ""), ("S&P MidCap 400", ""), ("S&P 400", ""),
+            ("S&P 500 equal weight", ""), ("equal-weight S&P 500", ""), ("equal-weighted S&P 500", ""),
+            ("S&P 500 Equal Weight index", ""), ("S&P 500 futures", ""), ("S&P futures", ""), ("Nasdaq futures", ""),
+            ("Nasdaq 100 futures", ""), ("Nasdaq-100 futures", ""), ("Dow futures", ""), ("Russell 2000 futures", ""),
+            ("E-mini", ""), ("S&P 500 e-minis", ""),
+            ("Russell 1000", ""), ("Russell 3000", ""), ("Russell 2000 Value", ""), ("Russell 2000 Growth", ""),
+            ("Russell 2000 value index", ""), ("Russell 2000 growth index", ""), ("Russell Microcap", ""), ("Russell Midcap", ""),
+            ("Russell 1000 Value", ""), ("Russell 1000 Growth", ""), ("Russell Top 200", ""),
+            ("Dow Jones Transportation Average", ""), ("Dow transports", ""), ("Dow Jones Transportation", ""),
+            ("transportation average", ""), ("Dow Jones Utility Average", ""), ("Dow utilities", ""),
+            ("NYSE Composite", ""), ("Nasdaq Biotechnology", ""), ("Philadelphia Semiconductor", ""), ("Philadelphia SE Semiconductor", ""),
+            ("semiconductor index", ""), ("chip index", ""), ("VIX", ""), ("Cboe Volatility", ""), ("volatility index", ""),
+            ("KBW", ""), ("regional bank index", ""), ("Stoxx 600", ""), ("STOXX", ""), ("FTSE", ""), ("Nikkei", ""),
+            ("DAX", ""), ("CAC", ""), ("Hang Seng", ""), ("MSCI", ""), ("TSX", ""), ("bitcoin", ""), ("gold", ""),
+            ("oil", ""), ("crude", ""), ("Brent", ""), ("dollar", ""), ("dollar index", ""), ("Treasury", ""), ("Treasuries", ""),
+            ("10-year", ""), ("two-year", ""), ("yield", ""), ("yields", ""), ("Wilshire 5000", ""), ("Magnificent Seven", ""),
+            ("Magnificent 7", ""), ("Mag 7", ""), ("MDY", ""), ("RSP", ""), ("SOXX", ""), ("SMH", ""),
+            ("small-cap value", ""), ("small-cap growth", ""), ("small-cap value stocks", ""), ("small-cap growth stocks", ""),
+            // Sources of data, never subjects.
+            ("Dow Jones Market Data", notASubject), ("Dow Jones Indices", notASubject), ("S&P Dow Jones Indices", notASubject),
+            ("S&P Global", notASubject), ("Dow Jones Newswires", notASubject), ("FTSE Russell", notASubject),
         ]
         for (name, symbol) in pairs { table.add(name: name, symbol: symbol) }
         return table

@@ -40,8 +40,19 @@ public enum Tokenizer {
     /// digits ("2,590.61"); a sign counts only when it touches the digits and does not follow a
     /// letter or digit ("+4.1%", "−20.4%", but "2–3%" is 2, `–`, 3).
     public static func tokens(_ text: String) -> [TextToken] {
+        spans(text).map(\.token)
+    }
+
+    /// The tokens of `text` with where each stands (Unicode scalar offsets) and whether a word
+    /// was written with a capital letter.
+    public static func spans(_ text: String) -> [TokenSpan] {
         let scalars = Array(text.unicodeScalars)
         var tokens: [TextToken] = []
+        var spans: [TokenSpan] = []
+        func record(_ start: Int, _ end: Int) {
+            let capital = scalars[start].properties.isUppercase
+            spans.append(TokenSpan(token: tokens[tokens.count - 1], start: start, end: end, isCapitalized: capital))
+        }
         var i = 0
         while i < scalars.count {
             let scalar = scalars[i]
@@ -53,6 +64,7 @@ public enum Tokenizer {
                     var digits = ""
                     digits.unicodeScalars.append(contentsOf: scalars[i..<next])
                     tokens.append(.word(digits))
+                    record(i, next)
                     i = next
                     continue
                 }
@@ -60,8 +72,13 @@ public enum Tokenizer {
                 if signed, let sign = tokens.last, sign.isMark("-") || sign.isMark("−") {
                     number = -value
                 }
-                if signed { tokens.removeLast() }
+                var start = i
+                if signed {
+                    tokens.removeLast()
+                    start = spans.removeLast().start
+                }
                 tokens.append(.number(number, decimals: decimals, signed: signed))
+                record(start, next)
                 i = skipOrdinal(scalars, from: next)
             } else if isLetter(scalar) {
                 var end = i
@@ -69,16 +86,18 @@ public enum Tokenizer {
                     end += 1
                 }
                 tokens.append(.word(String(String.UnicodeScalarView(scalars[i..<end])).lowercased()))
+                record(i, end)
                 i = end
             } else if scalar.properties.isWhitespace {
                 i += 1
             } else {
                 let mark: Character = scalar == "’" || scalar == "‘" ? "'" : Character(scalar)
                 tokens.append(.mark(mark))
+                record(i, i + 1)
                 i += 1
             }
         }
-        return tokens
+        return spans
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
@@ -129,4 +148,14 @@ public enum Tokenizer {
         let ends = i + 2 >= scalars.count || !isLetter(scalars[i + 2])
         return ["st", "nd", "rd", "th"].contains(pair) && ends ? i + 2 : i
     }
+}
+
+/// A token with where it stands in the text it was read from.
+public struct TokenSpan: Sendable, Equatable {
+    public var token: TextToken
+    /// Unicode scalar offsets: `start..<end`.
+    public var start: Int
+    public var end: Int
+    /// The first letter is upper case ("Apple", "S&P"); false for numbers and marks.
+    public var isCapitalized: Bool
 }

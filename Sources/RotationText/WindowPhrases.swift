@@ -116,7 +116,7 @@ public enum WindowPhrases {
         if let three = w(3), ["for the week", "on the week", "over the week"].contains(three.joined(separator: " ")) {
             return mention(tokens, i, 3, .weekToDate, end: asOf)
         }
-        if let two = w(2), ["this week", "the week"].contains(two.joined(separator: " ")),
+        if let two = w(2), two == ["this", "week"],
            !["ending", "ended", "through"].contains(tokens.indices.contains(i + 2) ? tokens[i + 2].word ?? "" : "") {
             return mention(tokens, i, 2, .weekToDate, end: asOf)
         }
@@ -150,7 +150,9 @@ public enum WindowPhrases {
     static func toDate(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
         for (text, window) in [("year - to - date", Window.yearToDate), ("month - to - date", .monthToDate),
                                ("so far this year", .yearToDate), ("year to date", .yearToDate),
-                               ("this year", .yearToDate), ("this month", .monthToDate), ("ytd", .yearToDate)] {
+                               ("this year", .yearToDate), ("this month", .monthToDate), ("ytd", .yearToDate),
+                               ("for the year", .yearToDate), ("on the year", .yearToDate),
+                               ("for the month", .monthToDate), ("on the month", .monthToDate)] {
             let count = text.split(separator: " ").count
             if phrase(tokens, i, count) == text { return mention(tokens, i, count, window, end: asOf) }
         }

@@ -40,18 +40,49 @@ struct CheckCommand: AsyncParsableCommand {
         let result = try await store.service.check(
             CheckRequest(text: text, asOf: asOf, aliases: aliasText, members: members, holdings: holdings, prices: prices))
         if store.json { return try Output.json(result) }
-        Output.print("As of \(result.asOf.map(String.init(describing:)) ?? "n/a"): \(result.claims.count) claim\(result.claims.count == 1 ? "" : "s")\n")
-        guard !result.claims.isEmpty else { return }
-        let rows = result.claims.map { claim in
-            [Self.shorten(claim.text), claim.kind.rawValue, claim.subject, Self.value(claim.stated, kind: claim.kind),
-             claim.computed.map { Self.value($0, kind: claim.kind) } ?? "n/a", claim.verdict.rawValue, claim.explanation]
+        Output.print(Self.report(result))
+    }
+
+    /// The text report: a summary line, then per claim the verdict first, the subject, kind,
+    /// window and values, the stated phrase, and the explanation (wrapped at 100 columns).
+    static func report(_ result: CheckResult) -> String {
+        let count = result.claims.count
+        var counts: [String] = []
+        for verdict in [Verdict.confirmed, .close, .contradicted, .unverifiable] {
+            let n = result.claims.filter { $0.verdict == verdict }.count
+            if n > 0 { counts.append("\(n) \(verdict.rawValue)") }
         }
-        Output.print(TextTable.render(columns: ["Claim", "Kind", "Subject", "Stated", "Computed", "Verdict", "Explanation"], rows: rows))
+        var lines = ["As of \(result.asOf.map(String.init(describing:)) ?? "n/a"): \(count) claim\(count == 1 ? "" : "s")"
+            + (counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))")]
+        for claim in result.claims {
+            lines.append("")
+            let computed = claim.computed.map { value($0, kind: claim.kind) } ?? "n/a"
+            lines.append("\(claim.verdict.rawValue.uppercased().padding(toLength: 13, withPad: " ", startingAt: 0))\(claim.subject)  \(claim.kind.rawValue)  \(claim.window ?? "no window")  stated \(value(claim.stated, kind: claim.kind))  computed \(computed)")
+            lines += wrap("\"\(claim.phrase.isEmpty ? shorten(claim.text) : claim.phrase)\"", indent: "  ")
+            lines += wrap(claim.explanation, indent: "  ")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `text` wrapped at 100 columns with `indent` before each line.
+    static func wrap(_ text: String, indent: String, width: Int = 100) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, indent.count + line.count + 1 + word.count > width {
+                lines.append(indent + line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(indent + line) }
+        return lines
     }
 
     static func value(_ value: Double, kind: ClaimKind) -> String {
         switch kind {
-        case .return, .relative, .breadth, .shortInterest: Formatting.percent(value)
+        case .return, .relative, .breadth, .shortInterest, .fromRecord: Formatting.percent(value)
+        case .points: Formatting.decimal(value, decimals: 2)
         case .streak: String(Int(value))
         case .coMovement, .valuation: Formatting.decimal(value, decimals: 2)
         case .level, .recordClose, .intradayHigh: Formatting.level(value)

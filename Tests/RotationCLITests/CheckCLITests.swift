@@ -28,25 +28,31 @@ struct CheckCLITests {
         // Hand-verified in Articles/small-caps-record-week.expected.json (verify.py).
         let first = try #require(claims.first)
         #expect(first["verdict"] as? String == "confirmed" && first["subject"] as? String == "RUT")
-        #expect(Set(first.keys) == ["text", "kind", "subject", "window", "stated", "computed", "verdict", "explanation"])
+        #expect(Set(first.keys) == ["text", "kind", "subject", "window", "stated", "computed", "verdict", "explanation",
+                                    "phrase", "offset", "reading"])
+        // The reading: the stated phrase, where its number stands, how subject, window and measure were read.
+        let reading = try #require(first["reading"] as? [String: Any])
+        #expect(Set(reading.keys) == ["subject", "window", "measure", "doubts"])
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let offset = try #require(first["offset"] as? Int)
+        #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[offset..<(offset + 4)])) == "1.2%")
         #expect(claims.contains { ($0["explanation"] as? String)?.contains("as a total return (IWM, dividends reinvested)") == true })
     }
 
-    @Test("without --json the report is a table: as-of line, one row per claim with stated, computed, verdict and explanation")
+    @Test("without --json the report lists each claim verdict first, with the stated phrase and the explanation")
     func textReport() throws {
         let path = Self.articles.appendingPathComponent("small-caps-record-week.txt").path
         let outcome = try CLIRunner.run(["check", path, "--db", Self.db])
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        let lines = outcome.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "As of 2025-12-12: 14 claims")
-        let header = try #require(lines.first { $0.hasPrefix("Claim") })
-        for column in ["Kind", "Subject", "Stated", "Computed", "Verdict", "Explanation"] { #expect(header.contains(column)) }
+        let lines = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "As of 2025-12-12: 14 claims (10 confirmed, 2 close, 2 contradicted)")
         // Hand-verified in Articles/small-caps-record-week.expected.json (verify.py): the Dow's
         // week was +1.05%, not +2.1%; the record close 2,590.61 is confirmed.
-        let dow = try #require(lines.first { $0.contains("The Dow gained 2.1%") })
-        #expect(dow.contains("contradicted") && dow.contains("DJI"))
-        let record = try #require(lines.first { $0.contains("record_close") })
-        #expect(record.contains("2,590.61") && record.contains("confirmed"))
+        let dow = try #require(lines.firstIndex { $0.contains("\"gained 2.1%") })
+        #expect(lines[dow - 1].hasPrefix("CONTRADICTED") && lines[dow - 1].contains("DJI") && lines[dow - 1].contains("stated +2.10%"))
+        let record = try #require(lines.firstIndex { $0.contains("record_close") })
+        #expect(lines[record].hasPrefix("CONFIRMED") && lines[record].contains("2,590.61"))
+        #expect(lines.allSatisfy { $0.count <= 160 })
         #expect(!outcome.stdout.contains("{"))
     }
 

@@ -1,5 +1,4 @@
 import RotationCore
-import RotationText
 
 extension ClaimChecker {
     /// A return over the claim's window, on the price basis; alternatives: the total return,
@@ -16,8 +15,8 @@ extension ClaimChecker {
         guard let computed = row.return, let startDate = row.startDate, let endDate = row.endDate else {
             return .unverifiable("\(bars.symbol) \(window.window): \(row.note ?? "no return")")
         }
-        let described = "\(bars.symbol) price return \(window.window) from \(startDate) (\(Formatting.level(row.startValue))) to \(endDate) (\(Formatting.level(row.endValue)))"
-        return judge(claim, computed: computed, described: described, format: { Formatting.percent($0) },
+        let described = "\(bars.symbol) price return \(window.window) from \(startDate) (\(CheckFormat.level(row.startValue))) to \(endDate) (\(CheckFormat.level(row.endValue)))"
+        return judge(claim, computed: computed, described: described, format: { CheckFormat.percent($0) },
                      alternatives: returnAlternatives(bars, window: window, endDate: endDate, symbol: claim.subject))
     }
 
@@ -71,7 +70,7 @@ extension ClaimChecker {
             }
             let beat = own > computed
             let claimedBeat = claim.direction != .down
-            let comparison = "\(bars.symbol) \(Formatting.percent(own)) \(beat ? "beat" : "trailed") \(claim.benchmark ?? "")"
+            let comparison = "\(bars.symbol) \(CheckFormat.percent(own)) \(beat ? "beat" : "trailed") \(claim.benchmark ?? "")"
             if beat != claimedBeat {
                 return .value(computed, .contradicted, explanation + "; but \(comparison)")
             }

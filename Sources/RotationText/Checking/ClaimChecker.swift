@@ -1,5 +1,4 @@
 import RotationCore
-import RotationText
 
 /// Checks extracted claims against loaded price data (no I/O: the use case loads the data).
 public struct ClaimChecker: Sendable {
@@ -43,20 +42,34 @@ public struct ClaimChecker: Sendable {
         let windowText = claim.window?.description ?? claim.day?.description
         var result = CheckedClaim(text: claim.text, kind: claim.kind, subject: subjectText, window: windowText,
                                   stated: claim.stated, computed: nil, verdict: .unverifiable, explanation: "")
-        let outcome: Outcome
+        result.phrase = claim.phrase
+        result.offset = claim.offset
+        result.reading = claim.reading
+        var outcome: Outcome
         if claim.isAfterArticle {
             result.explanation = "\"\(claim.windowPhrase)\" is after the article's day: an article cannot report it"
+            return result
+        }
+        if let stale = staleness(claim) {
+            result.explanation = stale
             return result
         }
         switch claim.kind {
         case .return: outcome = checkReturn(claim)
         case .relative: outcome = checkRelative(claim)
+        case .points: outcome = checkPoints(claim)
+        case .fromRecord: outcome = checkFromRecord(claim)
         case .level, .recordClose, .intradayHigh: outcome = checkLevel(claim)
         case .streak: outcome = checkStreak(claim)
         case .coMovement: outcome = checkCoMovement(claim)
         case .breadth: outcome = checkBreadth(claim)
         case .valuation: outcome = checkValuation(claim)
         case .shortInterest: outcome = .unverifiable("no short-interest data: the store holds prices only")
+        }
+        // Precision first: a reading in doubt never accuses.
+        if case .value(let computed, .contradicted, let explanation) = outcome, !claim.reading.doubts.isEmpty {
+            outcome = .unverifiable("not checked with confidence (\(claim.reading.doubts.joined(separator: "; "))); the data give: \(explanation)")
+            result.computed = computed
         }
         switch outcome {
         case .unverifiable(let why):
@@ -69,6 +82,25 @@ public struct ClaimChecker: Sendable {
         return result
     }
 
+    /// Why a claim cannot be checked because its series ends before the day the claim needs
+    /// (while other series go on): "DJI data end 2026-02-23, before 2026-08-21"; `nil` when the
+    /// data reach it.
+    func staleness(_ claim: Claim) -> String? {
+        guard let symbol = claim.subject, let subject = bars[symbol], let last = subject.days.last else { return nil }
+        let needed = claim.day ?? claim.window?.end
+        guard let needed, last < needed else { return nil }
+        // The market's last day on or before the needed day, from every series loaded.
+        let market = bars.values.compactMap { series in series.lastIndex(onOrBefore: needed).map { series.days[$0] } }.max()
+        if let market, last < market {
+            return "\(symbol) data end \(last), before \(market) (the day this claim needs): not checked against older data"
+        }
+        // Beyond a weekend or a holiday: the data stop before the article's day.
+        if needed.daysSinceEpoch - last.daysSinceEpoch > 4 {
+            return "\(symbol) data end \(last), before \(needed) (the day this claim needs): not checked against older data"
+        }
+        return nil
+    }
+
     /// The result of a check before it is put into a `CheckedClaim`.
     enum Outcome {
         case unverifiable(String)
@@ -78,6 +110,9 @@ public struct ClaimChecker: Sendable {
     /// The bars of a claim's subject, or why there are none.
     func series(_ symbol: String?, phrase: String) -> Result<DailyBars, CheckFailure> {
         guard let symbol else {
+            if !phrase.isEmpty, SubjectAliases.defaults.match(Tokenizer.tokens(phrase), at: 0)?.symbol == "" {
+                return .failure(CheckFailure("\"\(phrase)\" is not a series Rotation holds: not checked"))
+            }
             return .failure(CheckFailure(phrase.isEmpty ? "no subject named (say which index)" : "unknown subject \"\(phrase)\" (add it to an --aliases file)"))
         }
         guard let bars = bars[symbol], !bars.isEmpty else {

@@ -1,5 +1,4 @@
 import RotationCore
-import RotationText
 
 /// How a claim fares against the data.
 public enum Verdict: String, Sendable, Codable {
@@ -30,6 +29,12 @@ public struct CheckedClaim: Sendable, Equatable, Codable {
     public var verdict: Verdict
     /// Dates, values, the convention used, and the alternative that matches when one does.
     public var explanation: String
+    /// The stated phrase as written ("rose 31 points, or 0.6%").
+    public var phrase: String = ""
+    /// Where the number stands in the article (Unicode scalars from its start).
+    public var offset: Int = 0
+    /// How the claim was read (subject, window, measure, doubts).
+    public var reading = ClaimReading()
 
     public init(text: String, kind: ClaimKind, subject: String, window: String?, stated: Double, computed: Double?,
                 verdict: Verdict, explanation: String) {
@@ -43,7 +48,7 @@ public struct CheckedClaim: Sendable, Equatable, Codable {
         self.explanation = explanation
     }
 
-    enum CodingKeys: String, CodingKey { case text, kind, subject, window, stated, computed, verdict, explanation }
+    enum CodingKeys: String, CodingKey { case text, kind, subject, window, stated, computed, verdict, explanation, phrase, offset, reading }
 
     /// Writes every key, `null` for missing values.
     public func encode(to encoder: any Encoder) throws {
@@ -56,6 +61,24 @@ public struct CheckedClaim: Sendable, Equatable, Codable {
         try container.encodeOrNull(computed, forKey: .computed)
         try container.encode(verdict, forKey: .verdict)
         try container.encode(explanation, forKey: .explanation)
+        try container.encode(phrase, forKey: .phrase)
+        try container.encode(offset, forKey: .offset)
+        try container.encode(reading, forKey: .reading)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = try container.decode(String.self, forKey: .text)
+        kind = try container.decode(ClaimKind.self, forKey: .kind)
+        subject = try container.decode(String.self, forKey: .subject)
+        window = try container.decodeIfPresent(String.self, forKey: .window)
+        stated = try container.decode(Double.self, forKey: .stated)
+        computed = try container.decodeIfPresent(Double.self, forKey: .computed)
+        verdict = try container.decode(Verdict.self, forKey: .verdict)
+        explanation = try container.decode(String.self, forKey: .explanation)
+        phrase = try container.decodeIfPresent(String.self, forKey: .phrase) ?? ""
+        offset = try container.decodeIfPresent(Int.self, forKey: .offset) ?? 0
+        reading = try container.decodeIfPresent(ClaimReading.self, forKey: .reading) ?? ClaimReading()
     }
 }
 

@@ -1,5 +1,4 @@
 import RotationCore
-import RotationText
 
 extension ClaimChecker {
     /// A streak: relative (the current run of `relativeStrength`, periods on common days) or
@@ -72,7 +71,7 @@ extension ClaimChecker {
         let alternatives = betaOver(years: 3).map { [("the beta over three years", $0)] } ?? []
         return judge(claim, computed: oneYear,
                      described: "\(bars.symbol) beta to \(benchmark.symbol) (daily price returns, one year to \(end))",
-                     format: { Formatting.decimal($0, decimals: 2) + "×" }, alternatives: alternatives)
+                     format: { CheckFormat.decimal($0, decimals: 2) + "×" }, alternatives: alternatives)
     }
 
     /// Share of members up (or down: decliners, not "all but the advancers") over one day, from `--members`.
@@ -84,7 +83,7 @@ extension ClaimChecker {
         guard let shares = breadth(window.end) else { return .unverifiable("no member prices on \(window.end)") }
         let share = claim.direction == .down ? shares.down : shares.up
         return judge(claim, computed: share, described: "share of members \(claim.direction == .down ? "down" : "up") on \(window.end)",
-                     format: { Formatting.percent($0).replacingOccurrences(of: "+", with: "") }, alternatives: [])
+                     format: { CheckFormat.percent($0, signed: false) }, alternatives: [])
     }
 
     /// A price/earnings multiple, from `--holdings` (the aggregate: total cap / total earnings).
@@ -96,7 +95,7 @@ extension ClaimChecker {
         }
         let other = forward ? valuation.trailing : valuation.forward
         return judge(claim, computed: value, described: "aggregate \(forward ? "forward" : "trailing") P/E of the holdings",
-                     format: { Formatting.decimal($0, decimals: 1) },
+                     format: { CheckFormat.decimal($0, decimals: 1) },
                      alternatives: other.map { [("the \(forward ? "trailing" : "forward") P/E", $0)] } ?? [])
     }
 }

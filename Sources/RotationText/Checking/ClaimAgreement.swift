@@ -1,4 +1,3 @@
-import RotationText
 
 /// Whether a computed value agrees with a stated one, as a reader takes the statement.
 ///

@@ -1,0 +1,151 @@
+/// One piece of an article that the extractor reads as a unit: a sentence, a bullet, a row of a
+/// quotes table, or a section label.
+public struct TextUnit: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case sentence, bullet, tableRow = "table_row", label
+    }
+
+    public var text: String
+    /// Where `text` starts in the article (Unicode scalars).
+    public var offset: Int
+    public var kind: Kind
+    /// The section label in force ("For the week:"), as written; `nil` when none.
+    public var label: String?
+}
+
+/// The structure of plain text: paragraphs, lines, labels, bullets, tables, sentences.
+///
+/// Rules (docs/CHECKER.md, "Structure"):
+/// - a blank line ends a paragraph, unless the text before it does not end a sentence and the text
+///   after it starts with a lower-case letter or a digit (a page that wraps its lines with blank
+///   lines in the middle of a sentence);
+/// - a single line break joins lines, except before a bullet ("- ", "• ", "* "), after a line ending
+///   with ":", and around a table row;
+/// - a short line ending with ":" is a section label ("For the week:", "On Friday:"): the
+///   following units carry it until the next label;
+/// - a table row is a line with at least two numbers and no verb of the move vocabulary (a
+///   quotes table: "S&P 500  6,827.41  −69.09  −1.07%").
+public enum ArticleLayout {
+    public static func units(_ text: String) -> [TextUnit] {
+        let scalars = Array(text.unicodeScalars)
+        // Lines with their start and end (end excludes the line break).
+        var lines: [(start: Int, end: Int)] = []
+        var start = 0
+        for (i, scalar) in scalars.enumerated() where scalar == "\n" {
+            lines.append((start, i))
+            start = i + 1
+        }
+        lines.append((start, scalars.count))
+
+        func trimmed(_ line: (start: Int, end: Int)) -> (start: Int, end: Int) {
+            var s = line.start, e = line.end
+            while s < e, scalars[s].properties.isWhitespace { s += 1 }
+            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            return (s, e)
+        }
+        func string(_ s: Int, _ e: Int) -> String {
+            var view = String.UnicodeScalarView()
+            for scalar in scalars[s..<e] { view.append(scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar) }
+            return String(view)
+        }
+
+        var units: [TextUnit] = []
+        var label: String?
+        // The paragraph being gathered: its start and end in the text.
+        var paragraph: (start: Int, end: Int)?
+        var blankSince = false
+        func flushParagraph() {
+            guard let p = paragraph else { return }
+            for (s, e) in Sentences.spans(scalars, from: p.start, to: p.end) {
+                units.append(TextUnit(text: string(s, e), offset: s, kind: .sentence, label: label))
+            }
+            paragraph = nil
+        }
+        for line in lines {
+            let t = trimmed(line)
+            if t.start == t.end {
+                blankSince = true
+                continue
+            }
+            let content = string(t.start, t.end)
+            let first = scalars[t.start]
+            // A bullet: "- ", "• ", "* ", "– ".
+            if ["-", "•", "*", "–", "—", "·"].contains(first), t.start + 1 < t.end, scalars[t.start + 1] == " " {
+                flushParagraph()
+                var s = t.start + 1
+                while s < t.end, scalars[s] == " " { s += 1 }
+                for (a, b) in Sentences.spans(scalars, from: s, to: t.end) {
+                    units.append(TextUnit(text: string(a, b), offset: a, kind: .bullet, label: label))
+                }
+                blankSince = false
+                continue
+            }
+            if isLabel(content) {
+                flushParagraph()
+                label = String(content.dropLast())
+                units.append(TextUnit(text: content, offset: t.start, kind: .label, label: label))
+                blankSince = false
+                continue
+            }
+            if isTableRow(content) {
+                flushParagraph()
+                units.append(TextUnit(text: content, offset: t.start, kind: .tableRow, label: label))
+                blankSince = false
+                continue
+            }
+            if let p = paragraph {
+                let joins = !blankSince || continues(after: p.end, next: t.start)
+                if joins && !(p.end > 0 && scalars[p.end - 1] == ":") {
+                    paragraph = (p.start, t.end)
+                } else {
+                    flushParagraph()
+                    paragraph = t
+                }
+            } else {
+                paragraph = t
+            }
+            blankSince = false
+        }
+        flushParagraph()
+        return units
+
+        // A sentence broken by a blank line: the text before does not end a sentence and the
+        // text after starts with a lower-case letter, a digit or a continuing mark.
+        func continues(after end: Int, next: Int) -> Bool {
+            let last = scalars[end - 1]
+            if [".", "!", "?", ":", "\"", "”"].contains(last) { return false }
+            let head = scalars[next]
+            return head.properties.isLowercase || Tokenizer.isDigit(head) || [",", "(", "%", "$"].contains(head)
+        }
+    }
+
+    /// A short line ending with ":" (at most eight words, no digits but a date's).
+    static func isLabel(_ line: String) -> Bool {
+        guard line.hasSuffix(":") else { return false }
+        let tokens = Tokenizer.tokens(String(line.dropLast()))
+        let words = tokens.compactMap(\.word)
+        return !words.isEmpty && words.count <= 8 && tokens.count <= 12
+    }
+
+    /// A row of a quotes table: a name of at most six words, then only numbers and marks
+    /// ("S&P 500  6,827.41  −69.09  −1.07%", "| Russell 2000 | 2,551.46 | -1.5% |"), at least two
+    /// numbers after the name.
+    static func isTableRow(_ line: String) -> Bool {
+        let tokens = Tokenizer.tokens(line).filter { !$0.isMark("|") }
+        guard let first = tokens.first, first.word != nil else { return false }
+        guard let lastWord = tokens.lastIndex(where: { $0.word != nil }) else { return false }
+        let name = tokens[...lastWord]
+        guard name.compactMap(\.word).count <= 6 else { return false }
+        let rest = tokens[(lastWord + 1)...]
+        // A number inside the name ("Russell 2000", "S&P 500") is part of it; the rest holds the figures.
+        let nameWords = name.compactMap(\.word)
+        let verbs = MoveWords.up.union(MoveWords.down).union(["closed", "ended", "finished", "settled", "was", "is", "were", "are"])
+        guard !nameWords.contains(where: verbs.contains), CalendarWords.months[nameWords.last ?? ""] == nil else { return false }
+        // Figures of a quotes table: a decimal, a sign or a percent among them (a date has none).
+        let priced = rest.contains { token in
+            if case .number(_, let decimals, let signed) = token { return decimals > 0 || signed }
+            return token.isMark("%")
+        }
+        return priced && rest.filter { $0.number != nil }.count >= 2
+    }
+}

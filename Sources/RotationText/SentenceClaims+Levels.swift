@@ -1,0 +1,139 @@
+import RotationCore
+
+extension SentenceClaims {
+    static let closeWords: Set<String> = ["closed", "close", "closing", "finished", "finish", "ended", "settled", "end", "ending"]
+
+    /// "rose 31 points", "lost 412.5 points for the week", "up 22 points": a change in index
+    /// points over the window (signed by the direction word). Not "at 2,731 points" (a level),
+    /// "23 points adrift of 7,000" or "600 points from the lows" (distances).
+    func points(at i: Int, value: Double, decimals: Int, previous: Int?, next: Int?) -> Claim? {
+        guard let unit = context.word(i + 1), ["points", "point", "pts", "pt"].contains(unit) else { return nil }
+        if let lead = context.word(i - 1), ["at", "to", "of", "around", "near", "percentage", "basis"].contains(lead) { return nil }
+        if let after = context.word(i + 2), ["adrift", "away", "below", "above", "short", "shy", "from", "off", "higher", "lower", "of"].contains(after) {
+            // "finished 120 points higher" is a change; "120 points below its record" a distance.
+            if !(["higher", "lower"].contains(after)) { return nil }
+        }
+        guard let move = directionWord(before: i, after: i + 2) else { return nil }
+        var claim = Claim(text: context.text, kind: .points, stated: move.sign * value, precision: halfUnit(decimals: decimals),
+                          qualifier: qualifier(before: i))
+        guard assignSubject(&claim, at: i) else { return nil }
+        applyWindow(to: &claim, at: i, previous: previous, next: next)
+        claim.reading.measure = "points with \"\(move.word)\": the change in the index's level"
+        return claim
+    }
+
+    /// A closing level, record close or intraday high: "closed at 2,551.46", "rose 22 points, or
+    /// 0.8%, to 2,995", "finished at a record 19,286.78", "its previous record close of 2,442.74".
+    func level(at i: Int, value: Double, decimals: Int, previous: Int?, next: Int?) -> Claim? {
+        guard value >= 100 || decimals > 0, !(decimals == 0 && CalendarWords.year(tokens[i]) != nil) else { return nil }
+        if let unit = context.word(i + 1), ["million", "billion", "trillion", "bn", "mln", "companies", "stocks", "members", "shares"].contains(unit) { return nil }
+        let near = (max(0, i - 6)..<min(tokens.count, i + 5)).compactMap { context.word($0) }
+        let lead = context.word(i - 1) ?? (i >= 2 && tokens[i - 1].isMark("$") ? context.word(i - 2) ?? "" : "")
+        let reached = ["to", "at"].contains(lead) && (i >= 1) && moveOrCloseBefore(i)
+        let kind: ClaimKind
+        if near.contains("intraday") {
+            kind = .intradayHigh
+        } else if near.contains("record") || near.contains("all") && near.contains("time") || near.contains("closing") && near.contains("high") {
+            guard near.contains(where: Self.closeWords.contains) || near.contains("high") || reached || near.contains("a") && near.contains("record") else { return nil }
+            kind = .recordClose
+        } else if near.contains(where: Self.closeWords.contains) || reached {
+            kind = .level
+        } else {
+            return nil
+        }
+        // "a target of 7,000", "could reach 3,000": no level of a day.
+        if near.contains(where: FigureFilter.forecastWords.contains) { return nil }
+        var claim = Claim(text: context.text, kind: kind, stated: value, precision: halfUnit(decimals: decimals),
+                          qualifier: qualifier(before: i))
+        guard assignSubject(&claim, at: i) else { return nil }
+        if kind == .recordClose, near.contains(where: ["previous", "prior", "former", "old", "earlier"].contains) {
+            claim.isPreviousRecord = true
+        }
+        claim.reading.measure = switch kind {
+        case .intradayHigh: "a level with \"intraday\": the intraday high"
+        case .recordClose: claim.isPreviousRecord ? "a level with \"previous record\": the record before the latest" : "a level with \"record\": the record close"
+        default: reached ? "a level after \"\(lead)\" with a move: the close" : "a level with a closing word: the close"
+        }
+        if let mention = context.window(for: i, previous: previous, next: next, needsDay: true) {
+            claim.day = mention.day
+            claim.windowPhrase = mention.phrase
+            claim.isAfterArticle = mention.isAfterAsOf
+            claim.reading.window = "\"\(mention.phrase)\""
+            if claim.isPreviousRecord, mention.day != nil { claim.isPreviousRecord = false }
+        } else if let mention = context.windows.first(where: { $0.window != nil && $0.start > i && $0.start < (next ?? Int.max) }),
+                  claim.isPreviousRecord, let window = mention.window {
+            // "reached in November 2021": the record as of the end of that period.
+            claim.day = window.end
+            claim.windowPhrase = mention.phrase
+            claim.reading.window = "\"\(mention.phrase)\" (the record as of its end)"
+            claim.isPreviousRecord = false
+        } else if kind == .intradayHigh {
+            // No day named: the record intraday high as of the as-of day.
+            claim.window = ResolvedWindow(.oneDay, end: asOf)
+            claim.reading.window = "none stated: the record intraday high as of the article's day"
+        } else if let section = context.sectionWindow, let day = section.day {
+            claim.day = day
+            claim.reading.window = "section label \"\(context.unit.label ?? section.phrase)\""
+        } else {
+            // No day named: the close (or record close) of the as-of day.
+            claim.day = asOf
+            claim.reading.window = "none stated: the close of the article's day"
+        }
+        return claim
+    }
+
+    /// A move or closing word before `i` in its clause ("rose … to", "closed … at").
+    func moveOrCloseBefore(_ i: Int) -> Bool {
+        let start = max(context.clauseStart(i), i - 12)
+        return (start..<i).contains { j in
+            guard let word = context.word(j) else { return false }
+            return MoveWords.up.contains(word) || MoveWords.down.contains(word) || Self.closeWords.contains(word)
+        }
+    }
+
+    /// A row of a quotes table: "S&P 500  6,827.41  −69.09  −1.07%". The first unsigned number
+    /// is the close, a signed number without `%` the points change, a number with `%` the day's
+    /// return (the section label's window when there is one). Rows of names the store does not
+    /// hold give no claims.
+    func tableRow() -> [Claim] {
+        guard let subject = context.subjects.first, subject.start == 0 || tokens[..<subject.start].allSatisfy({ $0.word == nil }),
+              subject.symbol != nil else { return [] }
+        var claims: [Claim] = []
+        var sawLevel = false
+        let numbers = tokens.indices.filter { $0 >= subject.start + subject.length && tokens[$0].number != nil && !context.covered.contains($0) }
+        for i in numbers {
+            guard case .number(let value, let decimals, let signed) = tokens[i] else { continue }
+            let negativeInParentheses = i >= 1 && tokens[i - 1].isMark("(") && value > 0 && false
+            var claim: Claim
+            if percentEnd(after: i) != nil {
+                claim = Claim(text: context.text, kind: .return, stated: value / 100, precision: halfUnit(decimals: decimals, scale: 100))
+                claim.reading.measure = "a table's percent column: the return"
+            } else if signed || negativeInParentheses || sawLevel {
+                claim = Claim(text: context.text, kind: .points, stated: value, precision: halfUnit(decimals: decimals))
+                claim.reading.measure = "a table's change column: points"
+                if !signed { claim.reading.doubts.append("an unsigned change column") }
+            } else {
+                claim = Claim(text: context.text, kind: .level, stated: value, precision: halfUnit(decimals: decimals))
+                claim.reading.measure = "a table's first number: the close"
+                sawLevel = true
+            }
+            claim.subject = subject.symbol
+            claim.subjectPhrase = subject.phrase
+            claim.reading.subject = subject.reason + " (the row's name)"
+            if claim.kind == .level {
+                claim.day = context.sectionWindow?.day ?? asOf
+                claim.reading.window = "the table's day"
+            } else if let window = context.sectionWindow?.window {
+                claim.window = window
+                claim.reading.window = "section label \"\(context.unit.label ?? "")\""
+            } else {
+                claim.window = ResolvedWindow(.oneDay, end: asOf)
+                claim.reading.window = "a quotes table: the day's change"
+            }
+            claim.offset = context.unit.offset + context.spans[i].start
+            claim.phrase = context.written(i, percentEnd(after: i).map { $0 - 1 } ?? i)
+            claims.append(claim)
+        }
+        return claims
+    }
+}
