@@ -71,6 +71,16 @@ public enum ArticleLayout {
             let first = scalars[t.start]
             // A bullet: "- ", "• ", "* ", "– ".
             if ["-", "•", "*", "–", "—", "·"].contains(first), t.start + 1 < t.end, scalars[t.start + 1] == " " {
+                // A short line without a full stop right before bullets heads them ("For the 2023
+                // trading year"): a label.
+                if let p = paragraph, !scalars[p.start..<p.end].contains("\n"), ![".", "!", "?"].contains(scalars[p.end - 1]) {
+                    let head = string(p.start, p.end)
+                    if isLabel(head + ":"), !Tokenizer.tokens(head).contains(where: { $0.isMark("%") }) {
+                        label = head
+                        units.append(TextUnit(text: head, offset: p.start, kind: .label, label: label))
+                        paragraph = nil
+                    }
+                }
                 flushParagraph()
                 var s = t.start + 1
                 while s < t.end, scalars[s] == " " { s += 1 }

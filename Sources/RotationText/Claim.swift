@@ -106,6 +106,18 @@ public struct Claim: Sendable, Equatable {
     public var reading = ClaimReading()
     /// For a record close: the record before the latest one ("its previous record close of …").
     public var isPreviousRecord = false
+    /// When no window is stated: other windows a reader would take it for, in order (the previous
+    /// sentence's window, then the periods the article speaks of: week, month, year), with why.
+    public var implicitWindows: [(reason: String, window: ResolvedWindow)] = []
+
+    public static func == (lhs: Claim, rhs: Claim) -> Bool {
+        lhs.text == rhs.text && lhs.kind == rhs.kind && lhs.subjectPhrase == rhs.subjectPhrase && lhs.subject == rhs.subject
+            && lhs.benchmark == rhs.benchmark && lhs.windowPhrase == rhs.windowPhrase && lhs.window == rhs.window
+            && lhs.day == rhs.day && lhs.stated == rhs.stated && lhs.precision == rhs.precision && lhs.qualifier == rhs.qualifier
+            && lhs.direction == rhs.direction && lhs.unit == rhs.unit && lhs.isAfterArticle == rhs.isAfterArticle
+            && lhs.offset == rhs.offset && lhs.phrase == rhs.phrase && lhs.reading == rhs.reading
+            && lhs.isPreviousRecord == rhs.isPreviousRecord && lhs.implicitWindows.map(\.window) == rhs.implicitWindows.map(\.window)
+    }
 
     public init(text: String, kind: ClaimKind, subjectPhrase: String = "", subject: String? = nil,
                 benchmark: String? = nil, windowPhrase: String = "", window: ResolvedWindow? = nil,

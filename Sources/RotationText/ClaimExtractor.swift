@@ -19,19 +19,45 @@ public struct ClaimExtractor: Sendable {
         var claims: [Claim] = []
         var carried: SubjectMention?
         var section: (label: String, window: WindowMention?)?
+        let periods = Self.periods(in: text, asOf: asOf)
+        var previousWindow: WindowMention?
         for unit in ArticleLayout.units(text) {
             if unit.kind == .label, let label = unit.label {
                 let mentions = WindowPhrases.find(Tokenizer.tokens(label), asOf: asOf)
                 section = (label, mentions.first { $0.window != nil || $0.day != nil })
                 continue
             }
-            let context = SentenceContext(unit: unit, aliases: aliases, windows: { WindowPhrases.find($0, asOf: asOf) },
+            var context = SentenceContext(unit: unit, aliases: aliases, windows: { WindowPhrases.find($0, asOf: asOf) },
                                           carried: unit.kind == .tableRow ? nil : carried,
                                           sectionWindow: unit.label == section?.label ? section?.window : nil)
+            context.implicitWindows = (previousWindow.flatMap { w in w.window.map { ("the window of the sentence before, \"\(w.phrase)\"", $0) } }.map { [$0] } ?? [])
+                + periods
             claims += SentenceClaims(context: context, asOf: asOf).extract()
+            if let last = context.windows.last(where: { $0.window != nil && !$0.isComparison }) { previousWindow = last } else { previousWindow = nil }
             if unit.kind != .tableRow, let main = context.mainSubject { carried = main }
         }
         return claims
+    }
+}
+
+extension ClaimExtractor {
+    /// The periods an article speaks of, as windows to the as-of day: the week ("week",
+    /// "weekly"), the month ("month", the as-of day's month name), the year ("year", "ytd",
+    /// "annual").
+    static func periods(in text: String, asOf: TradingDay) -> [(reason: String, window: ResolvedWindow)] {
+        let words = Set(Tokenizer.tokens(text).compactMap(\.word))
+        var periods: [(String, ResolvedWindow)] = []
+        if words.contains("week") || words.contains("weekly") || words.contains("weeks") {
+            periods.append(("the article speaks of the week", ResolvedWindow(.weekToDate, end: asOf)))
+        }
+        let monthNames = CalendarWords.months.filter { $0.value == asOf.month }.map(\.key)
+        if words.contains("month") || words.contains("monthly") || monthNames.contains(where: words.contains) {
+            periods.append(("the article speaks of the month", ResolvedWindow(.monthToDate, end: asOf)))
+        }
+        if words.contains("year") || words.contains("ytd") || words.contains("annual") {
+            periods.append(("the article speaks of the year", ResolvedWindow(.yearToDate, end: asOf)))
+        }
+        return periods
     }
 }
 

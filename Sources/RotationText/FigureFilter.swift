@@ -12,7 +12,8 @@ enum FigureFilter {
         "allocation", "exposure", "growth", "cut", "cuts", "hike", "hikes", "coupon", "mortgage", "spending", "sentiment",
         "survey", "poll", "respondents", "ownership", "turnover", "share", "portion", "percentage", "unprofitable", "borrowing",
         "costs", "cost", "estimates", "estimate", "consensus", "forecast", "forecasts", "target", "targets",
-        "expense", "fee", "fees",
+        "expense", "fee", "fees", "sector", "sectors", "industrials", "financials", "utilities", "materials", "staples",
+        "discretionary", "semiconductors", "chipmakers", "banks", "retailers", "energy", "stocks'",
     ]
 
     /// Words that make a number a forecast or a hypothesis rather than a reported figure.

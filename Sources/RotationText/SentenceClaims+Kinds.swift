@@ -25,6 +25,12 @@ extension SentenceClaims {
             }
         }
         guard !FigureFilter.measuresSomethingElse(self, at: i, after: after) || isBreadthOrShort(after) else { return nil }
+        // "underperformed the Nasdaq 100 by 43%", "(−80%)" beside such a comparison: a spread
+        // between two returns, not a return.
+        if context.contains(anyOf: MoveWords.beat.union(MoveWords.trail)) {
+            if i >= 1, context.word(i - 1) == "by" || (i >= 2 && context.word(i - 2) == "by" && Qualifier(words: [context.word(i - 1) ?? ""]) != nil) { return nil }
+            if i >= 1, tokens[i - 1].isMark("(") { return nil }
+        }
         let qualifier = qualifier(before: i)
         var base = Claim(text: context.text, kind: .return, stated: (low + high) / 200, precision: precision, qualifier: qualifier)
         // Breadth: "60% of the stocks", short interest: "5.5% of market cap".
@@ -85,11 +91,24 @@ extension SentenceClaims {
             if !signed, let move, move.sign < 0 { claim.stated = -claim.stated }
             claim.reading.measure = "percent after a possessive index: that index's return, and the subject's comparison with it"
             claim.reading.doubts.removeAll { $0.hasPrefix("no direction word") }
+        } else if let owner = subjectAfterMoveNoun(after) {
+            // "a 24.8% rise by the S&P 500", "a 2% gain for the Nasdaq".
+            claim.subject = owner.symbol
+            claim.subjectPhrase = owner.phrase
+            claim.reading.subject = owner.reason + " (\"… by/for\" after the figure)"
         } else {
             guard assignSubject(&claim, at: i) else { return nil }
         }
         applyWindow(to: &claim, at: i, previous: previous, next: next)
         return (claim, used)
+    }
+
+    /// The subject named right after a move noun that follows the figure: "rise by the S&P 500".
+    func subjectAfterMoveNoun(_ after: Int) -> SubjectMention? {
+        guard let noun = context.word(after), WindowPhrases.moveNouns.contains(noun) || ["jump", "surge", "climb", "slump", "retreat"].contains(noun),
+              let preposition = context.word(after + 1), ["by", "for", "in", "of", "at"].contains(preposition) else { return nil }
+        let start = context.word(after + 2) == "the" ? after + 3 : after + 2
+        return context.subjects.first { $0.start == start && !$0.carried }
     }
 
     private func isBreadthOrShort(_ after: Int) -> Bool {
@@ -148,7 +167,8 @@ extension SentenceClaims {
 
     /// "can swing 2–3% on days when the S&P 500 moves 1%": the ratio of the two moves.
     func coMovement(at i: Int, base: Claim, after: Int, low: Double, high: Double) -> (Claim, Set<Int>)? {
-        guard let when = (after..<tokens.count).first(where: { context.word($0) == "when" || (context.word($0) == "every" && context.word($0 - 1) == "for") }),
+        guard let when = (after..<min(tokens.count, after + 6)).first(where: { context.word($0) == "when" || (context.word($0) == "every" && context.word($0 - 1) == "for") }),
+              (when + 1..<min(tokens.count, when + 8)).contains(where: { ["moves", "move", "falls", "rises", "drops", "gains", "swings", "moved", "fell", "rose", "slips", "climbs"].contains(context.word($0) ?? "") }),
               let benchmark = context.subjects.first(where: { $0.start > when }),
               let second = (benchmark.start..<tokens.count).first(where: { if case .number = tokens[$0], !context.covered.contains($0), percentEnd(after: $0) != nil { return true }; return false }),
               case .number(let move, let moveDecimals, _) = tokens[second], move != 0 else { return nil }
@@ -176,8 +196,9 @@ extension SentenceClaims {
     func streak(at i: Int) -> Claim? {
         guard let count = CalendarWords.count(tokens, at: i) ?? context.word(i).flatMap({ CalendarWords.ordinalWords[$0] }) else { return nil }
         var j = i + 1
-        if let word = context.word(j), ["consecutive", "straight", "successive"].contains(word) { j += 1 }
-        else if j < tokens.count, tokens[j].isMark("-") { j += 1 }
+        var hyphen = false, marked = false
+        if let word = context.word(j), ["consecutive", "straight", "successive"].contains(word) { j += 1; marked = true }
+        else if j < tokens.count, tokens[j].isMark("-") { j += 1; hyphen = true }
         if context.word(j) == "trading" { j += 1 }
         guard let unitWord = context.word(j) else { return nil }
         let unit: StreakUnit
@@ -188,7 +209,9 @@ extension SentenceClaims {
         default: return nil
         }
         let rest = (j + 1..<min(tokens.count, j + 4)).compactMap { context.word($0) }
-        let marked = j > i + 1 || rest.starts(with: ["in", "a", "row"])
+        // "a 4-week winning streak", not "its 52-week high" nor "a two-day selloff".
+        if hyphen, let next = rest.first, ["winning", "losing", "streak", "run", "stretch"].contains(next) { marked = true }
+        if rest.starts(with: ["in", "a", "row"]) { marked = true }
         guard marked else { return nil }
         // "the past 12 weeks", "over the last five sessions" is a window, not a streak.
         if i >= 1, let lead = context.word(i - 1), ["past", "last", "previous", "trailing", "next", "first"].contains(lead) { return nil }

@@ -14,7 +14,9 @@ extension SentenceClaims {
             if !(["higher", "lower"].contains(after)) { return nil }
         }
         guard let move = directionWord(before: i, after: i + 2) else { return nil }
-        var claim = Claim(text: context.text, kind: .points, stated: move.sign * value, precision: halfUnit(decimals: decimals),
+        // "fell -46.03 points": a written sign is the sign.
+        let signed = if case .number(_, _, true) = tokens[i] { true } else { false }
+        var claim = Claim(text: context.text, kind: .points, stated: signed ? value : move.sign * value, precision: halfUnit(decimals: decimals),
                           qualifier: qualifier(before: i))
         guard assignSubject(&claim, at: i) else { return nil }
         applyWindow(to: &claim, at: i, previous: previous, next: next)

@@ -63,10 +63,20 @@ struct SentenceClaims {
     /// is no index ("Nvidia rose 3%"), so there is no index claim.
     func finish(_ claim: inout Claim, at i: Int) -> Bool {
         claim.offset = context.unit.offset + context.spans[i].start
+        if let comparison = context.windows.first(where: \.isComparison), [.return, .points, .level].contains(claim.kind) {
+            claim.reading.doubts.append("the sentence compares with the past (\"\(comparison.phrase)\"): the figure may be that day's")
+        }
+        if [.return, .points, .level].contains(claim.kind), let word = context.tokens.compactMap(\.word).first(where: Self.sessionWords.contains) {
+            claim.reading.doubts.append("a figure during the session (\"\(word)\"), not at the close")
+        }
         if claim.phrase.isEmpty { claim.phrase = statedPhrase(at: i) }
         if claim.reading.measure.isEmpty { claim.reading.measure = claim.kind.rawValue }
         return true
     }
+
+    /// Words of a figure taken during the session rather than at the close.
+    static let sessionWords: Set<String> = ["afternoon", "morning", "midday", "opened", "opening", "premarket", "intraday",
+                                            "midsession", "noon"]
 
     /// The stated phrase: from the move word (or the subject) before the number to its unit.
     func statedPhrase(at i: Int) -> String {
@@ -180,6 +190,14 @@ struct SentenceClaims {
             claim.reading.window = "\"\(mention.phrase)\""
             return
         }
+        // A window written at the head of the sentence ("Last week, …", "Year to date, …") holds for
+        // every figure of the sentence that has none of its own.
+        if let first = claimNumbers.first, let lead = context.windows.first(where: { $0.start < first && $0.window != nil && !$0.isComparison }) {
+            claim.windowPhrase = lead.phrase
+            claim.window = lead.window
+            claim.reading.window = "\"\(lead.phrase)\" at the head of the sentence"
+            return
+        }
         if let section = context.sectionWindow, let window = section.window {
             claim.windowPhrase = ""
             claim.window = window
@@ -188,6 +206,7 @@ struct SentenceClaims {
         }
         claim.windowPhrase = ""
         claim.window = ResolvedWindow(.oneDay, end: asOf)
+        claim.implicitWindows = context.implicitWindows.filter { $0.window != claim.window }
         if isPresentTense(before: i) {
             claim.reading.window = "none stated: read as the day's move"
             claim.reading.doubts.append("no window stated and the verb is in the present tense (\"is up\", \"has gained\"): the period is unknown")

@@ -37,6 +37,8 @@ struct SentenceContext {
     var covered: Set<Int> = []
     /// The window of the section label in force ("For the week:"), if any.
     var sectionWindow: WindowMention?
+    /// Windows a figure with none stated may be meant in: the previous sentence's, the article's periods.
+    var implicitWindows: [(reason: String, window: ResolvedWindow)] = []
 
     static let pronouns: [[String]] = [["it"], ["its"], ["the", "index"], ["the", "benchmark"], ["the", "fund"],
                                        ["the", "etf"], ["the", "gauge"], ["the", "average"], ["the", "measure"]]
@@ -87,6 +89,12 @@ struct SentenceContext {
             // the previous sentence's main subject.
             if let pronoun = Self.pronouns.first(where: { WindowPhrases.words(tokens, i, $0.count) == $0 }) {
                 let own = subjects.last { !$0.carried && !$0.possessive && !$0.isObject }
+                // "NVIDIA … though it closed down 0.32%": "it" is the company named last.
+                if ["it", "its"].contains(pronoun[0]), let name = otherNames.last, name.start > (own?.start ?? -1) {
+                    otherNames.append(OtherName(start: i, text: name.text))
+                    i += pronoun.count
+                    continue
+                }
                 if let referent = own ?? carried {
                     let written = pronoun.joined(separator: " ")
                     let reason = own != nil ? "\"\(written)\" → \"\(referent.phrase)\" earlier in the sentence"
@@ -97,6 +105,13 @@ struct SentenceContext {
                 }
                 i += pronoun.count
                 continue
+            }
+            // A sentence's first word is capitalised anyway: a name only when a move verb, "'s" or an
+            // appositive comma follows it ("Weber, the grill maker, jumped 17.9%", "Roku shed 4%").
+            if i == 0, spans[0].isCapitalized, let word = tokens[0].word, !Self.notNames.contains(word), !Self.sentenceStarters.contains(word),
+               CalendarWords.months[word] == nil, CalendarWords.weekdays[word] == nil, tokens.count > 1,
+               tokens[1].isMark(",") || tokens[1].isMark("'") || MoveWords.up.contains(tokens[1].word ?? "") || MoveWords.down.contains(tokens[1].word ?? "") {
+                otherNames.append(OtherName(start: 0, text: word))
             }
             if spans[i].isCapitalized, i > 0, !windowTokens.contains(i), let word = tokens[i].word, !Self.notNames.contains(word),
                CalendarWords.months[word] == nil, CalendarWords.weekdays[word] == nil {
@@ -127,6 +142,18 @@ struct SentenceContext {
         "key", "points", "point", "update", "updated", "breaking", "news", "markets", "morning", "afternoon", "friday's",
         "wednesday's", "percent", "record", "records", "rally", "rallies", "gains", "losses", "all", "three", "both", "major",
         "benchmark", "blue", "chip", "chips", "broader", "broad", "smaller", "larger", "big", "bigger", "top",
+    ]
+
+    /// Words that often begin a sentence and name nobody.
+    static let sentenceStarters: Set<String> = [
+        "meanwhile", "still", "overall", "elsewhere", "separately", "however", "also", "yet", "so", "then", "now", "today",
+        "yesterday", "here", "there", "what", "when", "where", "why", "how", "which", "who", "if", "although", "though",
+        "despite", "because", "since", "after", "before", "during", "while", "year", "last", "next", "for", "on", "in", "at",
+        "by", "from", "with", "without", "among", "across", "both", "each", "every", "some", "many", "most", "few", "several",
+        "equities", "investors", "traders", "analysts", "strategists", "economists", "bonds", "futures", "shares", "stocks",
+        "markets", "prices", "indexes", "gains", "losses", "losers", "gainers", "advancers", "decliners", "volume", "breadth",
+        "energy", "technology", "tech", "financials", "utilities", "healthcare", "sectors", "sector", "shares", "earnings",
+        "small", "large", "smaller", "larger", "bigger", "big", "mega", "growth", "value", "cyclicals", "defensives",
     ]
 
     /// The main subject to carry into the next sentence: the first one named that is not the

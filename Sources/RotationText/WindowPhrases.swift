@@ -14,6 +14,11 @@ public struct WindowMention: Sendable, Equatable {
     public var day: TradingDay?
     /// The phrase names a day or period after the as-of day: it resolves to no window and no day.
     public var isAfterAsOf = false
+    /// "through Tuesday's close": the day another window of the sentence ends on.
+    public var endsWindowOn: TradingDay?
+    /// "the largest gain since 2022": a comparison with the past; its sentence's figures may
+    /// belong to that past day.
+    public var isComparison = false
 
     /// The mention with its window and day dropped, and `isAfterAsOf` set, when they lie after
     /// `asOf` (a day, a window ending later, or a period starting on or after its end, such as
@@ -65,13 +70,28 @@ extension ResolvedWindow {
 /// Dates without a year are the latest such date on or before the as-of day. A day or window
 /// after the as-of day is not resolved (see `WindowMention.notAfter`).
 public enum WindowPhrases {
+    /// Nouns of a move ("weekly gain").
+    static let moveNouns: Set<String> = ["gain", "gains", "loss", "losses", "decline", "declines", "advance", "rise", "drop", "fall",
+                                         "return", "returns", "performance", "change", "increase", "decrease", "rally", "slide"]
+    /// Words before "since" that make it a comparison ("the biggest gain since 2020").
+    static let superlatives: Set<String> = ["largest", "biggest", "best", "worst", "highest", "lowest", "first", "longest",
+                                            "strongest", "weakest", "steepest", "sharpest", "most", "least", "fastest", "deepest"]
+
     /// Every window phrase in `tokens`, left to right, without overlaps.
     public static func find(_ tokens: [TextToken], asOf: TradingDay) -> [WindowMention] {
         var mentions: [WindowMention] = []
         var i = 0
         while i < tokens.count {
             if let mention = match(tokens, at: i, asOf: asOf) {
-                mentions.append(mention.notAfter(asOf))
+                if let end = mention.endsWindowOn, let k = mentions.lastIndex(where: { $0.window != nil }),
+                   mention.start - (mentions[k].start + mentions[k].length) <= 4, let window = mentions[k].window {
+                    // "so far this year through Tuesday's close": the year to Tuesday.
+                    mentions[k].window = ResolvedWindow(window.window, end: min(end, window.end))
+                    mentions[k].length = mention.start + mention.length - mentions[k].start
+                    mentions[k].phrase = phrase(tokens, mentions[k].start, mentions[k].length)
+                } else {
+                    mentions.append(mention.notAfter(asOf))
+                }
                 i += mention.length
             } else {
                 i += 1
@@ -120,7 +140,10 @@ public enum WindowPhrases {
            !["ending", "ended", "through"].contains(tokens.indices.contains(i + 2) ? tokens[i + 2].word ?? "" : "") {
             return mention(tokens, i, 2, .weekToDate, end: asOf)
         }
-        if let one = w(1), one[0] == "weekly" { return mention(tokens, i, 1, .weekToDate, end: asOf) }
+        // "weekly gain", "weekly loss" (not "its weekly high", a level).
+        if let two = w(2), two[0] == "weekly", Self.moveNouns.contains(two[1]) { return mention(tokens, i, 1, .weekToDate, end: asOf) }
+        // "for the trading week", "for the 2023 trading year".
+        if let four = w(4), four == ["for", "the", "trading", "week"] { return mention(tokens, i, 4, .weekToDate, end: asOf) }
         if let three = w(3), ["on the day", "in the session", "on the session", "for the day", "for the session"].contains(three.joined(separator: " ")) {
             return mention(tokens, i, 3, .oneDay, end: asOf)
         }
@@ -143,6 +166,12 @@ public enum WindowPhrases {
         guard i + on < tokens.count, let word = tokens[i + on].word, let weekday = CalendarWords.weekdays[word] else { return nil }
         let back = (asOf.isoWeekday - weekday + 7) % 7
         let day = asOf.adding(days: -back)
+        // "through Tuesday's close", "as of Tuesday": the end of another window, not a day's move.
+        if on == 0, i >= 1, ["through", "thru", "until", "till", "of"].contains(tokens[i - 1].word ?? "") {
+            var found = mention(tokens, i, 1, nil, end: day, day: nil)
+            found.endsWindowOn = day
+            return found
+        }
         return mention(tokens, i, on + 1, .oneDay, end: day, day: day)
     }
 
@@ -162,6 +191,22 @@ public enum WindowPhrases {
     /// since August, since August 5(, 2025), since the start of the year.
     static func since(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
         guard tokens[i].word == "since", i + 1 < tokens.count else { return nil }
+        // "the largest gain since November 10, 2022", "first record since 2021": a comparison with
+        // the past, not the window of a figure.
+        let lead = (max(0, i - 5)..<i).compactMap { tokens[$0].word }
+        if lead.contains(where: Self.superlatives.contains) {
+            var length = 1
+            if let (_, dateLength) = CalendarWords.date(tokens, at: i + 1, asOf: asOf) {
+                length += dateLength
+            } else if CalendarWords.year(tokens[i + 1]) != nil {
+                length += 1
+            } else if let word = tokens[i + 1].word, CalendarWords.months[word] != nil {
+                length += i + 2 < tokens.count && CalendarWords.year(tokens[i + 2]) != nil ? 2 : 1
+            }
+            var found = mention(tokens, i, length, nil, end: asOf)
+            found.isComparison = true
+            return found
+        }
         for text in ["the start of the year", "the beginning of the year", "the end of last year"] {
             let count = text.split(separator: " ").count
             if phrase(tokens, i + 1, count) == text { return mention(tokens, i, 1 + count, .yearToDate, end: asOf) }
@@ -212,6 +257,16 @@ public enum WindowPhrases {
         if phrase(tokens, j, 2) == "all of" { j += 2 }
         guard j < tokens.count else { return nil }
         if let year = CalendarWords.year(tokens[j]) {
+            // "in 1997 and 1998", "from 2019 through 2021": the years together.
+            if j + 2 < tokens.count, ["and", "through", "to"].contains(tokens[j + 1].word ?? "") || tokens[j + 1].isMark("-") || tokens[j + 1].isMark("–"),
+               let last = CalendarWords.year(tokens[j + 2]), last > year {
+                let end = min(asOf, TradingDay(year: last, month: 12, day: 31)!)
+                return mention(tokens, i, j - i + 3, .range(TradingDay(year: year - 1, month: 12, day: 31)!, TradingDay(year: last, month: 12, day: 31)!), end: end)
+            }
+            // "for the 2023 trading year"
+            if j + 2 < tokens.count, tokens[j + 1].word == "trading", tokens[j + 2].word == "year" {
+                return mention(tokens, i, j - i + 3, .calendarYear(year), end: min(asOf, TradingDay(year: year, month: 12, day: 31)!))
+            }
             let end = min(asOf, TradingDay(year: year, month: 12, day: 31)!)
             return mention(tokens, i, j - i + 1, .calendarYear(year), end: end)
         }

@@ -66,6 +66,25 @@ public struct ClaimChecker: Sendable {
         case .valuation: outcome = checkValuation(claim)
         case .shortInterest: outcome = .unverifiable("no short-interest data: the store holds prices only")
         }
+        // No window stated: the windows a reader would take the figure in (the previous sentence's,
+        // the article's periods). One that agrees is the reading; when none does, the figure is in doubt.
+        var claim = claim
+        if [.return, .points].contains(claim.kind), !claim.implicitWindows.isEmpty, !outcome.isConfirmed {
+            var matched = false
+            for (reason, window) in claim.implicitWindows {
+                var other = claim
+                other.window = window
+                let alternative = claim.kind == .points ? checkPoints(other) : checkReturn(other)
+                if case .value(let computed, .confirmed, let explanation) = alternative {
+                    outcome = .value(computed, .confirmed, "no window stated; read as \(window.window) (\(reason)): \(explanation)")
+                    result.window = window.description
+                    matched = true
+                    break
+                }
+            }
+            if !matched { claim.reading.doubts.append("no window stated, and the article speaks of other periods") }
+            result.reading = claim.reading
+        }
         // Precision first: a reading in doubt never accuses.
         if case .value(let computed, .contradicted, let explanation) = outcome, !claim.reading.doubts.isEmpty {
             outcome = .unverifiable("not checked with confidence (\(claim.reading.doubts.joined(separator: "; "))); the data give: \(explanation)")
@@ -105,6 +124,11 @@ public struct ClaimChecker: Sendable {
     enum Outcome {
         case unverifiable(String)
         case value(Double, Verdict, String)
+
+        var isConfirmed: Bool {
+            if case .value(_, .confirmed, _) = self { return true }
+            return false
+        }
     }
 
     /// The bars of a claim's subject, or why there are none.
