@@ -70,20 +70,27 @@ public enum ArticleLayout {
             let content = string(t.start, t.end)
             let first = scalars[t.start]
             // A bullet: "- ", "• ", "* ", "– ".
-            if ["-", "•", "*", "–", "—", "·"].contains(first), t.start + 1 < t.end, scalars[t.start + 1] == " " {
+            let doubleDash = t.start + 2 < t.end && first == "-" && scalars[t.start + 1] == "-" && scalars[t.start + 2] != "-"
+            if doubleDash || ["-", "•", "*", "–", "—", "·"].contains(first) && t.start + 1 < t.end && scalars[t.start + 1] == " " {
                 // A short line without a full stop right before bullets heads them ("For the 2023
                 // trading year"): a label.
-                if let p = paragraph, !scalars[p.start..<p.end].contains("\n"), ![".", "!", "?"].contains(scalars[p.end - 1]) {
-                    let head = string(p.start, p.end)
+                if let p = paragraph, ![".", "!", "?"].contains(scalars[p.end - 1]),
+                   let (headStart, headEnd) = Sentences.spans(scalars, from: p.start, to: p.end).last {
+                    // The paragraph's last sentence, when short and unfinished.
+                    let head = string(headStart, headEnd)
                     if isLabel(head + ":"), !Tokenizer.tokens(head).contains(where: { $0.isMark("%") }) {
+                        if headStart > p.start {
+                            paragraph = (p.start, headStart)
+                            flushParagraph()
+                        }
                         label = head
-                        units.append(TextUnit(text: head, offset: p.start, kind: .label, label: label))
+                        units.append(TextUnit(text: head, offset: headStart, kind: .label, label: label))
                         paragraph = nil
                     }
                 }
                 flushParagraph()
                 var s = t.start + 1
-                while s < t.end, scalars[s] == " " { s += 1 }
+                while s < t.end, scalars[s] == " " || scalars[s] == "-" { s += 1 }
                 for (a, b) in Sentences.spans(scalars, from: s, to: t.end) {
                     units.append(TextUnit(text: string(a, b), offset: a, kind: .bullet, label: label))
                 }
@@ -104,7 +111,10 @@ public enum ArticleLayout {
                 continue
             }
             if let p = paragraph {
-                let joins = !blankSince || continues(after: p.end, next: t.start)
+                var joins = !blankSince || continues(after: p.end, next: t.start)
+                // A headline on its own line (no full stop, a dozen words at most) before a line
+                // that starts with a capital is a unit of its own.
+                if joins, !blankSince, isHeadline(p, next: t.start) { joins = false }
                 if joins && !(p.end > 0 && scalars[p.end - 1] == ":") {
                     paragraph = (p.start, t.end)
                 } else {
@@ -118,6 +128,14 @@ public enum ArticleLayout {
         }
         flushParagraph()
         return units
+
+        func isHeadline(_ p: (start: Int, end: Int), next: Int) -> Bool {
+            guard !scalars[p.start..<p.end].contains("\n") else { return false }
+            let last = scalars[p.end - 1]
+            if [".", "!", "?", ",", ";", ":"].contains(last) { return false }
+            guard scalars[next].properties.isUppercase else { return false }
+            return Tokenizer.tokens(string(p.start, p.end)).compactMap(\.word).count <= 14
+        }
 
         // A sentence broken by a blank line: the text before does not end a sentence and the
         // text after starts with a lower-case letter, a digit or a continuing mark.

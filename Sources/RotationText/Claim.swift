@@ -14,6 +14,8 @@ public enum ClaimKind: String, Sendable, Codable, CaseIterable {
     case recordClose = "record_close"
     /// An intraday high ("2,576 intraday on December 10th").
     case intradayHigh = "intraday_high"
+    /// An intraday low ("an intraday low of 46,312.88").
+    case intradayLow = "intraday_low"
     /// A run of consecutive periods ("four consecutive weeks").
     case streak
     /// The return of a benchmark the subject beat or trailed ("outpacing the S&P 500's 11%").
@@ -46,7 +48,7 @@ public enum Qualifier: String, Sendable, Codable {
         switch words.joined(separator: " ") {
         case "about", "approximately", "roughly", "around", "some", "approx": self = .about
         case "nearly", "almost", "just under", "close to": self = .nearly
-        case "over", "more than", "above", "upwards of": self = .over
+        case "over", "more than", "above", "upwards of", "exceeding", "topping", "beyond", "north of": self = .over
         case "less than", "under", "below", "fewer than": self = .under
         default: return nil
         }
@@ -104,6 +106,8 @@ public struct Claim: Sendable, Equatable {
     public var phrase = ""
     /// How the claim was read: subject, window and measure, and doubts about them.
     public var reading = ClaimReading()
+    /// For a streak: a run of record closes ("a third straight record"), not of rises.
+    public var countsRecords = false
     /// For a record close: the record before the latest one ("its previous record close of …").
     public var isPreviousRecord = false
     /// When no window is stated: other windows a reader would take it for, in order (the previous
@@ -116,7 +120,7 @@ public struct Claim: Sendable, Equatable {
             && lhs.day == rhs.day && lhs.stated == rhs.stated && lhs.precision == rhs.precision && lhs.qualifier == rhs.qualifier
             && lhs.direction == rhs.direction && lhs.unit == rhs.unit && lhs.isAfterArticle == rhs.isAfterArticle
             && lhs.offset == rhs.offset && lhs.phrase == rhs.phrase && lhs.reading == rhs.reading
-            && lhs.isPreviousRecord == rhs.isPreviousRecord && lhs.implicitWindows.map(\.window) == rhs.implicitWindows.map(\.window)
+            && lhs.isPreviousRecord == rhs.isPreviousRecord && lhs.countsRecords == rhs.countsRecords && lhs.implicitWindows.map(\.window) == rhs.implicitWindows.map(\.window)
     }
 
     public init(text: String, kind: ClaimKind, subjectPhrase: String = "", subject: String? = nil,

@@ -25,6 +25,10 @@ public struct ClaimExtractor: Sendable {
             if unit.kind == .label, let label = unit.label {
                 let mentions = WindowPhrases.find(Tokenizer.tokens(label), asOf: asOf)
                 section = (label, mentions.first { $0.window != nil || $0.day != nil })
+                // A heading that names an index ("Dow Jones Industrial Average (DJI)") is the subject
+                // of the bullets under it.
+                let heading = SentenceContext(unit: unit, aliases: aliases, windows: { _ in [] }, carried: nil)
+                if let main = heading.mainSubject { carried = main }
                 continue
             }
             var context = SentenceContext(unit: unit, aliases: aliases, windows: { WindowPhrases.find($0, asOf: asOf) },
@@ -75,14 +79,16 @@ enum MoveWords {
         "added", "adding", "adds", "jumped", "jumps", "rallied", "rally", "rallies", "advanced", "advancing", "advance",
         "surged", "surging", "higher", "rebounded", "increase", "increased", "soared", "firmed", "ahead", "returned",
         "risen", "bounced", "jump", "surge", "soar", "soaring", "popped", "spiked", "gainer", "winning", "recovered",
-        "leapt", "leaped", "tacked", "advances", "climb",
+        "leapt", "leaped", "tacked", "advances", "climb", "spurted", "rocketed", "zoomed", "vaulted", "skyrocketed", "sprang",
+        "rose", "gainers", "improved", "strengthened", "outperformed",
     ]
     static let down: Set<String> = [
         "down", "fell", "fall", "falls", "falling", "dropped", "dropping", "drop", "drops", "lost", "losing", "loses",
         "loss", "slid", "sliding", "slide", "declined", "declining", "decline", "sank", "sinking", "tumbled", "tumbling",
         "slumped", "slump", "lower", "retreated", "retreat", "shed", "shedding", "slipped", "slipping", "eased", "easing",
         "plunged", "plunge", "off", "fallen", "losses", "declines", "skidded", "dipped", "dip", "sagged", "sank", "tumble",
-        "shedding", "sheds", "slides", "slipping", "slumping", "tanked", "cratered", "weakened", "lose",
+        "shedding", "sheds", "slides", "slipping", "slumping", "tanked", "cratered", "weakened", "lose", "stepped", "pulled",
+        "plummeted", "dove", "dived", "nosedived", "stumbled", "shaved", "sagging", "skidding", "felt",
     ]
     static let beat: Set<String> = [
         "outpacing", "outpaced", "outpace", "outpaces", "outperforming", "outperformed", "outperform", "outperforms",

@@ -55,6 +55,7 @@ extension SentenceClaims {
             return nil
         }
         if let claim = fromRecord(at: i, base: base, after: after, previous: previous, next: next) { return (claim, used) }
+        let sinceDay = sinceNamedDay(after: after)
         if FigureFilter.measuredFromIntradayExtreme(self, after: after) { return nil }
         if let claim = coMovement(at: i, base: base, after: after, low: low, high: high) {
             return (claim.0, used.union(claim.1))
@@ -86,7 +87,9 @@ extension SentenceClaims {
             claim.subject = subject.symbol
             claim.subjectPhrase = subject.phrase
             claim.reading.subject = subject.reason + "; compared with \"\(benchmark.phrase)\""
-            claim.direction = context.contains(anyOf: MoveWords.trail) ? .down : .up
+            // No word says who led ("pales in comparison to the S&P 500's 10% gain"): only the
+            // benchmark's figure is checked.
+            claim.direction = context.contains(anyOf: MoveWords.trail) ? .down : context.contains(anyOf: MoveWords.beat) ? .up : nil
             claim.stated = signed ? value / 100 : abs(value) / 100
             if !signed, let move, move.sign < 0 { claim.stated = -claim.stated }
             claim.reading.measure = "percent after a possessive index: that index's return, and the subject's comparison with it"
@@ -100,7 +103,22 @@ extension SentenceClaims {
             guard assignSubject(&claim, at: i) else { return nil }
         }
         applyWindow(to: &claim, at: i, previous: previous, next: next)
+        if let (day, phrase) = sinceDay {
+            claim.window = ResolvedWindow(.since(day), end: asOf)
+            claim.windowPhrase = phrase
+            claim.reading.window = "from the close of \(day) (\"\(phrase)\")"
+            claim.implicitWindows = []
+        }
         return (claim, used)
+    }
+
+    /// "Off 0.78% from the Election Day close of 11160.57 on Tuesday, Nov. 3, 2020", "up 4.71% from
+    /// its 52-week low of 10575.62 hit Friday, Sept. 30, 2022": the return since that day's close.
+    func sinceNamedDay(after: Int) -> (TradingDay, String)? {
+        guard let word = context.word(after), word == "from" || word == "since" else { return nil }
+        let end = context.clauseEnd(after)
+        guard let mention = context.windows.first(where: { $0.start > after && $0.start < end && $0.day != nil }), let day = mention.day else { return nil }
+        return (day, mention.phrase)
     }
 
     /// The subject named right after a move noun that follows the figure: "rise by the S&P 500".
@@ -139,8 +157,12 @@ extension SentenceClaims {
             k += 1
         }
         if k < tokens.count, tokens[k].isMark("-"), let word = context.word(k + 1) { words.append(word) }
-        let peakWords: Set<String> = ["record", "peak", "high", "highs", "all"]
-        guard words.contains(where: peakWords.contains) else { return nil }
+        // The record: "its record close", "its all-time high", "its peak", "its high" — not "its
+        // 52-week high", "its bull market high" or "its 2022 closing high" (other peaks, read as
+        // a return since their day).
+        let first = words.first ?? ""
+        let isRecord = ["record", "all", "peak", "peaks"].contains(first) || (["high", "highs"].contains(first) && j < tokens.count)
+        guard isRecord, tokens.indices.contains(j), tokens[j].number == nil else { return nil }
         if words.contains("low") || words.contains("lows") { return nil }
         var claim = base
         claim.kind = .fromRecord
@@ -151,7 +173,9 @@ extension SentenceClaims {
         }
         claim.reading.measure = "percent below the record close (\(words.prefix(3).joined(separator: " ")))"
         guard assignSubject(&claim, at: i) else { return nil }
-        if let mention = context.window(for: i, previous: previous, next: next, needsDay: true) {
+        // A day named after the figure ("its record close of 16057.44 hit Friday, Nov. 19, 2021") is
+        // when the record was set; only one before it ("On Friday, …") is the day measured.
+        if let mention = context.window(for: i, previous: previous, next: next, needsDay: true), mention.start < i {
             claim.day = mention.day
             claim.windowPhrase = mention.phrase
             claim.isAfterArticle = mention.isAfterAsOf
@@ -233,8 +257,11 @@ extension SentenceClaims {
             let falling = context.contains(anyOf: MoveWords.down.subtracting(["off"])) && !context.contains(anyOf: ["rose", "gained", "gains", "advanced", "climbed", "rallied", "higher", "gain", "winning"])
             claim.direction = falling ? .down : .up
             claim.reading.measure = "a run of \(falling ? "falling" : "rising") \(unit.rawValue)s"
-            if context.contains(anyOf: ["record", "records", "highs"]) {
-                claim.reading.doubts.append("a run of records, counted here as a run of rises")
+            if (max(0, i - 3)..<min(tokens.count, j + 4)).contains(where: { ["record", "records"].contains(context.word($0) ?? "") }) {
+                claim.countsRecords = true
+                claim.direction = .up
+                claim.reading.measure = "a run of record closes (\(unit.rawValue)s)"
+                if unit != .day { claim.reading.doubts.append("a run of weekly or monthly records") }
             }
         }
         claim.windowPhrase = WindowPhrases.phrase(tokens, i, j - i + 1)

@@ -13,9 +13,9 @@ extension SentenceClaims {
             // "finished 120 points higher" is a change; "120 points below its record" a distance.
             if !(["higher", "lower"].contains(after)) { return nil }
         }
-        guard let move = directionWord(before: i, after: i + 2) else { return nil }
         // "fell -46.03 points": a written sign is the sign.
         let signed = if case .number(_, _, true) = tokens[i] { true } else { false }
+        guard let move = directionWord(before: i, after: i + 2) ?? (signed ? ("sign", value < 0 ? -1 : 1) : nil) else { return nil }
         var claim = Claim(text: context.text, kind: .points, stated: signed ? value : move.sign * value, precision: halfUnit(decimals: decimals),
                           qualifier: qualifier(before: i))
         guard assignSubject(&claim, at: i) else { return nil }
@@ -28,12 +28,18 @@ extension SentenceClaims {
     /// 0.8%, to 2,995", "finished at a record 19,286.78", "its previous record close of 2,442.74".
     func level(at i: Int, value: Double, decimals: Int, previous: Int?, next: Int?) -> Claim? {
         guard value >= 100 || decimals > 0, !(decimals == 0 && CalendarWords.year(tokens[i]) != nil) else { return nil }
-        if let unit = context.word(i + 1), ["million", "billion", "trillion", "bn", "mln", "companies", "stocks", "members", "shares"].contains(unit) { return nil }
+        if let unit = context.word(i + 1), ["million", "billion", "trillion", "bn", "mln", "companies", "stocks", "members", "shares",
+                                            "trading", "days", "sessions", "weeks", "months", "years", "times", "day", "week"].contains(unit) { return nil }
         let near = (max(0, i - 6)..<min(tokens.count, i + 5)).compactMap { context.word($0) }
         let lead = context.word(i - 1) ?? (i >= 2 && tokens[i - 1].isMark("$") ? context.word(i - 2) ?? "" : "")
         let reached = ["to", "at"].contains(lead) && (i >= 1) && moveOrCloseBefore(i)
-        let kind: ClaimKind
-        if near.contains("intraday") {
+        var kind: ClaimKind
+        let lowNear = (max(0, i - 4)..<i).contains { ["low", "lows"].contains(context.word($0) ?? "") }
+        let highNear = (max(0, i - 4)..<i).contains { ["high", "highs"].contains(context.word($0) ?? "") }
+        let intradayContext = near.contains("intraday") || near.contains("session") && (lowNear || highNear) || context.contains(anyOf: ["intraday"]) && (lowNear || highNear)
+        if intradayContext && lowNear && !near.contains("record") {
+            kind = .intradayLow
+        } else if near.contains("intraday") || intradayContext && highNear {
             kind = .intradayHigh
         } else if near.contains("record") || near.contains("all") && near.contains("time") || near.contains("closing") && near.contains("high") {
             guard near.contains(where: Self.closeWords.contains) || near.contains("high") || reached || near.contains("a") && near.contains("record") else { return nil }
@@ -43,20 +49,39 @@ extension SentenceClaims {
         } else {
             return nil
         }
-        // "a target of 7,000", "could reach 3,000": no level of a day.
+        // "a target of 7,000", "could reach 3,000": no level of a day; nor a chart's level, nor the open.
         if near.contains(where: FigureFilter.forecastWords.contains) { return nil }
+        let uncovered = (max(0, i - 6)..<min(tokens.count, i + 5)).filter { !context.covered.contains($0) }.compactMap { context.word($0) }
+        if uncovered.contains(where: ["midpoint", "retracement", "support", "resistance", "sma", "ema", "moving", "fibonacci",
+                                      "trendline", "pivot", "open", "opened", "opening", "threshold", "barrier"].contains) { return nil }
         var claim = Claim(text: context.text, kind: kind, stated: value, precision: halfUnit(decimals: decimals),
                           qualifier: qualifier(before: i))
+        // "topped 20,000", "closed above 2,500": a bound, not the close itself.
+        if claim.qualifier == .exact, let bound = (max(0, i - 3)..<i).reversed().compactMap({ context.word($0) }).first(where: {
+            ["top", "tops", "topped", "topping", "crossed", "crossing", "surpassed", "eclipsed", "above", "past", "broke", "breaking",
+             "exceeded", "below", "under", "beneath"].contains($0) }) {
+            claim.qualifier = ["below", "under", "beneath"].contains(bound) ? .under : .over
+        }
         guard assignSubject(&claim, at: i) else { return nil }
         if kind == .recordClose, near.contains(where: ["previous", "prior", "former", "old", "earlier"].contains) {
             claim.isPreviousRecord = true
         }
         claim.reading.measure = switch kind {
         case .intradayHigh: "a level with \"intraday\": the intraday high"
+        case .intradayLow: "a level with \"intraday\" and \"low\": the intraday low"
         case .recordClose: claim.isPreviousRecord ? "a level with \"previous record\": the record before the latest" : "a level with \"record\": the record close"
         default: reached ? "a level after \"\(lead)\" with a move: the close" : "a level with a closing word: the close"
         }
-        if let mention = context.window(for: i, previous: previous, next: next, needsDay: true) {
+        // "its 2022 closing high of 15832.80 hit Monday, Jan. 3, 2022", "its 52-week high": the close
+        // of the day named, not the record.
+        if kind == .recordClose, !near.contains("record"), !near.contains("all"),
+           (max(0, i - 5)..<i).contains(where: { CalendarWords.year(tokens[$0]) != nil || tokens[$0].number == 52 || ["year's", "annual", "bull", "yearly"].contains(context.word($0) ?? "") }) {
+            kind = .level
+            claim.kind = .level
+            claim.reading.measure = "a period's closing high: the close of the day it was set"
+        }
+        if let mention = context.window(for: i, previous: previous, next: next, needsDay: true),
+           !(mention.isNearestOnly && kind != .recordClose) {
             claim.day = mention.day
             claim.windowPhrase = mention.phrase
             claim.isAfterArticle = mention.isAfterAsOf
@@ -69,10 +94,11 @@ extension SentenceClaims {
             claim.windowPhrase = mention.phrase
             claim.reading.window = "\"\(mention.phrase)\" (the record as of its end)"
             claim.isPreviousRecord = false
-        } else if kind == .intradayHigh {
-            // No day named: the record intraday high as of the as-of day.
+        } else if kind == .intradayHigh || kind == .intradayLow,
+                  near.contains("record") || near.contains("all") && near.contains("time") || near.contains("ever") {
+            // No day named, a record: the record intraday high (low) as of the as-of day.
             claim.window = ResolvedWindow(.oneDay, end: asOf)
-            claim.reading.window = "none stated: the record intraday high as of the article's day"
+            claim.reading.window = "none stated: the record intraday \(kind == .intradayLow ? "low" : "high") as of the article's day"
         } else if let section = context.sectionWindow, let day = section.day {
             claim.day = day
             claim.reading.window = "section label \"\(context.unit.label ?? section.phrase)\""
@@ -122,6 +148,7 @@ extension SentenceClaims {
             claim.subject = subject.symbol
             claim.subjectPhrase = subject.phrase
             claim.reading.subject = subject.reason + " (the row's name)"
+            if context.sectionWindow?.window == nil { claim.implicitWindows = context.implicitWindows }
             if claim.kind == .level {
                 claim.day = context.sectionWindow?.day ?? asOf
                 claim.reading.window = "the table's day"

@@ -18,7 +18,11 @@ struct SentenceClaims {
                 if i >= 1, tokens[i - 1].isMark(":") || tokens[i - 1].isMark("/") { return false }
                 return true
             }
-            return context.word(i).map { CalendarWords.numberWords[$0] != nil || CalendarWords.ordinalWords[$0] != nil } ?? false
+            // A number written in words counts only where it counts periods ("four straight weeks").
+            guard let word = context.word(i), CalendarWords.numberWords[word] != nil || CalendarWords.ordinalWords[word] != nil else { return false }
+            let next = context.word(i + 1) ?? (i + 1 < tokens.count && tokens[i + 1].isMark("-") ? "-" : "")
+            return ["consecutive", "straight", "successive", "-", "day", "days", "session", "sessions", "week", "weeks", "month", "months",
+                    "weekly", "daily", "monthly", "trading"].contains(next)
         }
     }
 
@@ -188,6 +192,12 @@ struct SentenceClaims {
             claim.window = mention.window
             claim.isAfterArticle = mention.isAfterAsOf
             claim.reading.window = "\"\(mention.phrase)\""
+            if mention.isNearestOnly {
+                // "Stocks closed lower on Tuesday as … its second annual gain exceeding 20%": the
+                // phrase belongs to another figure; other windows are tried too.
+                claim.reading.window += " (the nearest phrase of the sentence)"
+                claim.implicitWindows = context.implicitWindows.filter { $0.window != claim.window }
+            }
             return
         }
         // A window written at the head of the sentence ("Last week, …", "Year to date, …") holds for

@@ -37,6 +37,8 @@ struct SentenceContext {
     var covered: Set<Int> = []
     /// The window of the section label in force ("For the week:"), if any.
     var sectionWindow: WindowMention?
+    /// The subject carried from the sentences before (for "it", and for a bullet that names none).
+    let carried: SubjectMention?
     /// Windows a figure with none stated may be meant in: the previous sentence's, the article's periods.
     var implicitWindows: [(reason: String, window: ResolvedWindow)] = []
 
@@ -53,6 +55,7 @@ struct SentenceContext {
     init(unit: TextUnit, aliases: SubjectAliases, windows finder: ([TextToken]) -> [WindowMention], carried: SubjectMention?,
          sectionWindow: WindowMention? = nil) {
         self.unit = unit
+        self.carried = carried
         spans = Tokenizer.spans(unit.text)
         tokens = spans.map(\.token)
         self.sectionWindow = sectionWindow
@@ -61,7 +64,14 @@ struct SentenceContext {
         for mention in windows { windowTokens.formUnion(mention.start..<(mention.start + mention.length)) }
         var i = 0
         while i < tokens.count {
-            if let (symbol, length) = aliases.match(tokens, at: i) {
+            if var (symbol, length) = aliases.match(tokens, at: i) {
+                // "NASDAQ (NDX)", "Russell 2000 (RUT)": the ticker in parentheses says which series.
+                if i + length + 2 < tokens.count, tokens[i + length].isMark("("), let (ticker, tickerLength) = aliases.match(tokens, at: i + length + 1),
+                   i + length + 1 + tickerLength < tokens.count, tokens[i + length + 1 + tickerLength].isMark(")"), !ticker.isEmpty,
+                   ticker != SubjectAliases.notASubject {
+                    symbol = ticker
+                    length += 2 + tickerLength
+                }
                 if symbol == SubjectAliases.notASubject {
                     covered.formUnion(i..<(i + length))
                     i += length
@@ -160,7 +170,13 @@ struct SentenceContext {
     /// object of a comparison (else the first named, else a carried one). When the sentence
     /// names two or more indexes in subject position, a later "the index" is in doubt.
     var mainSubject: SubjectMention? {
-        let named = subjects.filter { !$0.carried }
+        var named = subjects.filter { !$0.carried }
+        // "While the S&P 500 slipped, the Russell 2000 rose": the subject of the leading clause
+        // is not the sentence's.
+        if let lead = tokens.first?.word, ["while", "although", "though", "as", "after", "whereas", "if", "when", "unlike"].contains(lead),
+           let comma = tokens.firstIndex(where: { $0.isMark(",") }), named.contains(where: { $0.start > comma }) {
+            named.removeAll { $0.start < comma }
+        }
         let subjectsInPlace = named.filter { !$0.isObject && !$0.possessive }
         guard var main = subjectsInPlace.first ?? named.first ?? subjects.first else { return nil }
         let distinct = Set(subjectsInPlace.map { $0.symbol ?? $0.phrase })
@@ -223,10 +239,18 @@ struct SentenceContext {
         }
         if let candidate { return (candidate, nil) }
         let clause = clauseEnd(index)
-        if let after = usable.first(where: { $0.start > index && $0.start < clause && !$0.isObject }) {
+        // After the figure only close by ("a 2% gain for the Nasdaq", "up 2% in the Nasdaq").
+        if let after = usable.first(where: { $0.start > index && $0.start < min(clause, index + 7) && !$0.isObject }) {
             var found = after
             found.reason += " (after the figure)"
             return (found, nil)
+        }
+        // A bullet (or a line) that names no subject at all continues the one before: "--Down 0.92%
+        // over the last two trading days" under a line about the Nasdaq.
+        if subjects.isEmpty, otherNames.isEmpty, unit.kind == .bullet, var carried {
+            carried.reason = "\"\(carried.phrase)\", the subject of the lines before the bullet"
+            carried.carried = true
+            return (carried, nil)
         }
         return (nil, nil)
     }
@@ -259,7 +283,9 @@ struct SentenceContext {
             return before
         }
         if previous != nil, candidates.contains(where: { $0.start < index && $0.start > previous! }) { return nil }
-        return candidates.min { abs($0.start - index) < abs($1.start - index) }
+        var nearest = candidates.min { abs($0.start - index) < abs($1.start - index) }
+        nearest?.isNearestOnly = true
+        return nearest
     }
 }
 

@@ -34,6 +34,9 @@ public struct SubjectAliases: Sendable, Equatable {
             ("Nasdaq 100 index", "NDX"), ("Nasdaq-100 index", "NDX"), ("tech-heavy Nasdaq 100", "NDX"),
             ("blue-chip index", "DJI"), ("blue-chip average", "DJI"), ("blue chips", "DJI"), ("blue-chip stocks", "DJI"),
             ("Dow Industrials", "DJI"), ("Dow Jones industrials", "DJI"), ("blue-chip Dow Jones Industrial Average", "DJI"),
+            ("broader index", "GSPC"), ("broad index", "GSPC"), ("broader market", "GSPC"), ("broad market", "GSPC"),
+            ("NDX", "NDX"), ("SPX", "GSPC"), ("RUT", "RUT"), ("DJI", "DJI"), ("DJIA", "DJI"), ("COMP", "IXIC"), ("IXIC", "IXIC"),
+            ("Dow Industrial Average", "DJI"), ("Dow Jones industrial average", "DJI"), ("S&P index", "GSPC"),
             ("large-cap index", "GSPC"), ("large-cap benchmark", "GSPC"), ("broad S&P 500", "GSPC"),
             ("large-cap S&P 500", "GSPC"), ("Standard & Poor's 500", "GSPC"), ("S&P 500 index", "GSPC"),
             // Indexes and assets the store does not hold: named so that their figures are never
@@ -53,7 +56,7 @@ public struct SubjectAliases: Sendable, Equatable {
             ("KBW", ""), ("regional bank index", ""), ("Stoxx 600", ""), ("STOXX", ""), ("FTSE", ""), ("Nikkei", ""),
             ("DAX", ""), ("CAC", ""), ("Hang Seng", ""), ("MSCI", ""), ("TSX", ""), ("bitcoin", ""), ("gold", ""),
             ("oil", ""), ("crude", ""), ("Brent", ""), ("dollar", ""), ("dollar index", ""), ("Treasury", ""), ("Treasuries", ""),
-            ("10-year", ""), ("two-year", ""), ("yield", ""), ("yields", ""), ("Wilshire 5000", ""), ("Magnificent Seven", ""),
+            ("yield", ""), ("yields", ""), ("Wilshire 5000", ""), ("Magnificent Seven", ""),
             ("Magnificent 7", ""), ("Mag 7", ""), ("MDY", ""), ("RSP", ""), ("SOXX", ""), ("SMH", ""),
             ("small-cap value", ""), ("small-cap growth", ""), ("small-cap value stocks", ""), ("small-cap growth stocks", ""),
             // Sources of data, never subjects.

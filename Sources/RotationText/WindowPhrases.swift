@@ -19,6 +19,9 @@ public struct WindowMention: Sendable, Equatable {
     /// "the largest gain since 2022": a comparison with the past; its sentence's figures may
     /// belong to that past day.
     public var isComparison = false
+    /// Chosen for a figure only as the nearest phrase of its sentence (neither right after the
+    /// figure nor before it): the reading is weaker.
+    var isNearestOnly = false
 
     /// The mention with its window and day dropped, and `isAfterAsOf` set, when they lie after
     /// `asOf` (a day, a window ending later, or a period starting on or after its end, such as
@@ -152,6 +155,7 @@ public enum WindowPhrases {
         if let found = toDate(tokens, at: i, asOf: asOf) { return found }
         if let found = since(tokens, at: i, asOf: asOf) { return found }
         if let found = trailing(tokens, at: i, asOf: asOf) { return found }
+        if let found = ago(tokens, at: i, asOf: asOf) { return found }
         if let found = inPeriod(tokens, at: i, asOf: asOf) { return found }
         if let (date, length) = CalendarWords.date(tokens, at: i, asOf: asOf) {
             let on = i > 0 && tokens[i - 1].word == "on"
@@ -164,6 +168,8 @@ public enum WindowPhrases {
     static func weekday(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
         let on = tokens[i].word == "on" ? 1 : 0
         guard i + on < tokens.count, let word = tokens[i + on].word, let weekday = CalendarWords.weekdays[word] else { return nil }
+        // "on Tuesday, Nov. 3, 2020": the date says which Tuesday.
+        if i + on + 2 < tokens.count, tokens[i + on + 1].isMark(","), CalendarWords.date(tokens, at: i + on + 2, asOf: asOf) != nil { return nil }
         let back = (asOf.isoWeekday - weekday + 7) % 7
         let day = asOf.adding(days: -back)
         // "through Tuesday's close", "as of Tuesday": the end of another window, not a day's move.
@@ -235,6 +241,11 @@ public enum WindowPhrases {
         if tokens[j].word == "over" || tokens[j].word == "in" { j += 1 }
         if j < tokens.count, tokens[j].word == "the" { j += 1 }
         guard j < tokens.count, let lead = tokens[j].word, ["past", "last", "previous", "trailing"].contains(lead) else { return nil }
+        // "last year" (not "the last year"): the calendar year before the as-of day's.
+        if lead == "last", j == i || tokens[j - 1].word != "the", j + 1 < tokens.count, tokens[j + 1].word == "year" {
+            let year = asOf.year - 1
+            return mention(tokens, i, j - i + 2, .calendarYear(year), end: TradingDay(year: year, month: 12, day: 31)!)
+        }
         j += 1
         var count = 1
         if let n = CalendarWords.count(tokens, at: j) { count = n; j += 1 }
@@ -248,6 +259,20 @@ public enum WindowPhrases {
         }
         guard (1...99).contains(count) else { return nil }
         return mention(tokens, i, j - i + 1, window, end: asOf)
+    }
+
+    /// "from 52 weeks ago", "three months ago": the trailing window of that length.
+    static func ago(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        guard let count = CalendarWords.count(tokens, at: i), (1...99).contains(count), i + 2 < tokens.count,
+              let unit = tokens[i + 1].word, tokens[i + 2].word == "ago" else { return nil }
+        let window: Window
+        switch unit {
+        case "week", "weeks": window = .trailingWeeks(count)
+        case "month", "months": window = .trailingMonths(count)
+        case "year", "years": window = .trailingYears(count)
+        default: return nil
+        }
+        return mention(tokens, i, 3, window, end: asOf)
     }
 
     /// in/for/during 2022, in all of 2022, in November (2025).

@@ -85,7 +85,7 @@ struct CheckCommand: AsyncParsableCommand {
         case .points: Formatting.decimal(value, decimals: 2)
         case .streak: String(Int(value))
         case .coMovement, .valuation: Formatting.decimal(value, decimals: 2)
-        case .level, .recordClose, .intradayHigh: Formatting.level(value)
+        case .level, .recordClose, .intradayHigh, .intradayLow: Formatting.level(value)
         }
     }
 

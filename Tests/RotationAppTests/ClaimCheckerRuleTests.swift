@@ -29,11 +29,16 @@ struct ClaimCheckerRuleTests {
         #expect(claim.verdict == .confirmed, "\(claim.explanation)")
     }
 
-    // An exact figure 10% off is still close: −10.0% stated, −9.65% computed (|Δ| = 0.35 pt ≤ 1.0 pt).
-    @Test("an exact figure within 10% of the computed value stays close")
+    // Near (docs/CHECKER.md): a return within 5 × its precision (two and a half units of the last
+    // stated digit) is close; −9.65% computed (IXIC 2024-12-31 → 2025-04-30, verify.py): "9.8%"
+    // (p = 0.05 pt, |Δ| = 0.15 pt ≤ 0.25 pt) is close, "10.0%" (|Δ| = 0.35 pt) is contradicted — the
+    // 10% band of earlier versions called both close.
+    @Test("an exact figure within two and a half units of its last digit is close; further off it is contradicted")
     func nearExact() throws {
-        let claim = try verdict("The Nasdaq Composite has lost 10.0% so far this year.", symbols: ["IXIC", "QQQ"])
-        #expect(claim.verdict == .close, "\(claim.explanation)")
+        let near = try verdict("The Nasdaq Composite has lost 9.8% so far this year.", symbols: ["IXIC", "QQQ"])
+        #expect(near.verdict == .close, "\(near.explanation)")
+        let far = try verdict("The Nasdaq Composite has lost 10.0% so far this year.", symbols: ["IXIC", "QQQ"])
+        #expect(far.verdict == .contradicted, "\(far.explanation)")
     }
 
     // The Dow closed at 40,669.36 on 2025-04-30 and 40,527.62 on 2025-04-29 (DJI.csv).

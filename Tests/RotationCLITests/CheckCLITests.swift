@@ -45,7 +45,7 @@ struct CheckCLITests {
         let outcome = try CLIRunner.run(["check", path, "--db", Self.db])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let lines = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "As of 2025-12-12: 14 claims (10 confirmed, 2 close, 2 contradicted)")
+        #expect(lines.first == "As of 2025-12-12: 14 claims (10 confirmed, 1 close, 3 contradicted)")
         // Hand-verified in Articles/small-caps-record-week.expected.json (verify.py): the Dow's
         // week was +1.05%, not +2.1%; the record close 2,590.61 is confirmed.
         let dow = try #require(lines.firstIndex { $0.contains("\"gained 2.1%") })

@@ -23,8 +23,18 @@ enum ClaimAgreement {
         }
     }
 
-    /// Within 10% of the stated value (relative), on the same side of zero.
-    static func isNear(_ computed: Double, stated: Double) -> Bool {
-        abs(computed - stated) <= 0.1 * abs(stated) + noise
+    /// Near the stated value, as a preliminary or revised figure would be: a level within 0.05% of
+    /// it (a few index points), a return or a points change within two and a half units of its
+    /// last stated digit ("1.7%" for 1.82%); counts (streaks) and multiples are never near.
+    static func isNear(_ computed: Double, stated: Double, precision: Double, kind: ClaimKind) -> Bool {
+        let sameSide = stated == 0 || computed == 0 || (computed > 0) == (stated > 0)
+        switch kind {
+        case .level, .recordClose, .intradayHigh, .intradayLow:
+            return abs(computed - stated) <= max(2.5 * precision, 0.0005 * abs(stated)) + noise
+        case .return, .relative, .points, .fromRecord:
+            return sameSide && abs(computed - stated) <= 5 * precision + noise
+        case .streak, .coMovement, .breadth, .valuation, .shortInterest:
+            return false
+        }
     }
 }

@@ -39,6 +39,15 @@ extension ClaimChecker {
             }
             return judge(claim, computed: record.value, described: "\(bars.symbol) record close as of \(asOf) (set \(record.date))",
                          format: format, alternatives: alternatives)
+        case .intradayLow:
+            let low = bars.low[index].isNaN ? bars.close[index] : min(bars.low[index], bars.close[index])
+            if claim.day == nil {
+                let lows = bars.days.indices.filter { bars.days[$0] <= asOf }.map { bars.low[$0].isNaN ? bars.close[$0] : min(bars.low[$0], bars.close[$0]) }
+                if let record = lows.min() { return judge(claim, computed: record, described: "\(bars.symbol) lowest intraday low as of \(asOf)", format: format, alternatives: []) }
+            }
+            alternatives.append(("the close of \(day)", bars.close[index]))
+            alternatives += neighbours(bars, index: index, column: bars.low, name: "the intraday low of")
+            return judge(claim, computed: low, described: "\(bars.symbol) intraday low on \(day)", format: format, alternatives: alternatives)
         case .intradayHigh:
             if claim.day == nil, let recordHigh = status.recordHigh {
                 if let record = status.recordClose { alternatives.append(("the record close of \(record.date)", record.value)) }

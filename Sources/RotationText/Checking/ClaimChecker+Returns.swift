@@ -69,7 +69,10 @@ extension ClaimChecker {
                 return .value(computed, verdict, explanation + "; \(bars.symbol) has no return over \(window.window)")
             }
             let beat = own > computed
-            let claimedBeat = claim.direction != .down
+            guard let direction = claim.direction else {
+                return .value(computed, verdict, explanation + "; \(bars.symbol) \(CheckFormat.percent(own)) over the same window")
+            }
+            let claimedBeat = direction != .down
             let comparison = "\(bars.symbol) \(CheckFormat.percent(own)) \(beat ? "beat" : "trailed") \(claim.benchmark ?? "")"
             if beat != claimedBeat {
                 return .value(computed, .contradicted, explanation + "; but \(comparison)")

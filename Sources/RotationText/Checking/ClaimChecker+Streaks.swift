@@ -27,11 +27,31 @@ extension ClaimChecker {
             let length = streak.leader == wanted ? Double(streak.length) : 0
             let leader = claim.direction == .down ? "trailed" : "beat"
             return judge(claim, computed: length,
-                         described: "\(bars.symbol) \(leader) \(benchmark.symbol) (price, \(period.rawValue)ly, to \(streak.endDate))",
+                         described: "\(bars.symbol) \(leader) \(benchmark.symbol) (price, \(period == .day ? "daily" : period == .week ? "weekly" : "monthly"), to \(streak.endDate))",
                          format: format, alternatives: [])
         }
         let closes = Series(name: bars.symbol, kind: .price, days: bars.days, values: bars.close).presentOnly
             .between(from: nil, to: window.end)
+        if claim.countsRecords, period == .day {
+            // Consecutive sessions that each closed above every close before them, ending with the
+            // last close on or before the as-of day.
+            var isRecord: [Bool] = []
+            var best = -Double.infinity
+            for value in closes.values {
+                isRecord.append(value > best)
+                best = max(best, value)
+            }
+            func records(endingAt last: Int) -> Int {
+                var count = 0, i = last
+                while i >= 1, isRecord[i] { count += 1; i -= 1 }
+                return count
+            }
+            guard closes.count > 1 else { return .unverifiable("too few closes") }
+            let last = closes.count - 1
+            return judge(claim, computed: Double(records(endingAt: last)),
+                         described: "\(bars.symbol) record closes in a row (to \(closes.days[last]))", format: format,
+                         alternatives: [("the run ending a session earlier", Double(records(endingAt: last - 1)))])
+        }
         let periodic = period == .day ? closes : closes.lastOfEachPeriod(period == .week ? .weekly : .monthly)
         let returns = periodic.simpleReturns().values
         let rising = claim.direction != .down
@@ -45,7 +65,7 @@ extension ClaimChecker {
         let current = Double(run(endingAt: returns.count - 1))
         let earlier = returns.count > 1 ? [("the run ending a \(period.rawValue) earlier", Double(run(endingAt: returns.count - 2)))] : []
         return judge(claim, computed: current,
-                     described: "\(bars.symbol) \(rising ? "rose" : "fell") (price, \(period.rawValue)ly, to \(periodic.days.last!))",
+                     described: "\(bars.symbol) \(rising ? "rose" : "fell") (price, \(period == .day ? "daily" : period == .week ? "weekly" : "monthly"), to \(periodic.days.last!))",
                      format: format, alternatives: earlier)
     }
 

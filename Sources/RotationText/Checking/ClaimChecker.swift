@@ -59,7 +59,7 @@ public struct ClaimChecker: Sendable {
         case .relative: outcome = checkRelative(claim)
         case .points: outcome = checkPoints(claim)
         case .fromRecord: outcome = checkFromRecord(claim)
-        case .level, .recordClose, .intradayHigh: outcome = checkLevel(claim)
+        case .level, .recordClose, .intradayHigh, .intradayLow: outcome = checkLevel(claim)
         case .streak: outcome = checkStreak(claim)
         case .coMovement: outcome = checkCoMovement(claim)
         case .breadth: outcome = checkBreadth(claim)
@@ -159,8 +159,8 @@ public struct ClaimChecker: Sendable {
         }
         // A bound ("over 10%", "closed above 44,000") that is not met is false, however near.
         let bound = claim.qualifier == .over || claim.qualifier == .under
-        if !bound, ClaimAgreement.isNear(computed, stated: claim.stated) {
-            return .value(computed, .close, "within 10% of the stated \(format(claim.stated)): \(described) is \(format(computed))")
+        if !bound, ClaimAgreement.isNear(computed, stated: claim.stated, precision: claim.precision, kind: claim.kind) {
+            return .value(computed, .close, "off by \(String(format(abs(computed - claim.stated)).filter { $0 != "+" })) beyond the stated precision (a preliminary or revised figure?): \(described) is \(format(computed))")
         }
         return .value(computed, .contradicted, "\(described) is \(format(computed)), not \(format(claim.stated))")
     }
