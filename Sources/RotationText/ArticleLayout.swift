@@ -11,6 +11,9 @@ public struct TextUnit: Sendable, Equatable {
     public var kind: Kind
     /// The section label in force ("For the week:"), as written; `nil` when none.
     public var label: String?
+    /// For a table row: the header line above the table ("Index  Close  Change  % Change"),
+    /// `nil` when the table has none.
+    public var header: String?
 }
 
 /// The structure of plain text: paragraphs, lines, labels, bullets, tables, sentences.
@@ -54,6 +57,7 @@ public enum ArticleLayout {
         // The paragraph being gathered: its start and end in the text.
         var paragraph: (start: Int, end: Int)?
         var blankSince = false
+        var header: String?
         func flushParagraph() {
             guard let p = paragraph else { return }
             for (s, e) in Sentences.spans(scalars, from: p.start, to: p.end) {
@@ -61,11 +65,18 @@ public enum ArticleLayout {
             }
             paragraph = nil
         }
+        var lastLine: (start: Int, end: Int)?
+        var pending: (start: Int, end: Int)?
         for line in lines {
             let t = trimmed(line)
             if t.start == t.end {
                 blankSince = true
                 continue
+            }
+            // The line before this one, rules not counted (a table's header above its rule).
+            if !string(t.start, t.end).unicodeScalars.allSatisfy({ $0 == "-" || $0 == " " || $0 == "|" || $0 == "=" || $0 == ":" }) {
+                lastLine = pending
+                pending = t
             }
             let content = string(t.start, t.end)
             let first = scalars[t.start]
@@ -105,9 +116,25 @@ public enum ArticleLayout {
                 continue
             }
             if isTableRow(content) {
+                // The header: the line just above the first row (no percent, no decimals), kept for
+                // the rows below.
+                if units.last?.kind != .tableRow || paragraph != nil {
+                    header = nil
+                    if let previous = lastLine {
+                        let candidate = string(previous.start, previous.end)
+                        let tokens = Tokenizer.tokens(candidate)
+                        let plain = !tokens.contains { $0.isMark("%") } && !tokens.contains { if case .number(_, let d, _) = $0 { return d > 0 }; return false }
+                        if plain, !isTableRow(candidate) { header = candidate }
+                    }
+                }
                 flushParagraph()
-                units.append(TextUnit(text: content, offset: t.start, kind: .tableRow, label: label))
+                units.append(TextUnit(text: content, offset: t.start, kind: .tableRow, label: label, header: header))
                 blankSince = false
+                continue
+            }
+            if content.unicodeScalars.allSatisfy({ $0 == "-" || $0 == " " || $0 == "|" || $0 == "=" || $0 == ":" }) {
+                // A rule under a table's header or a heading: it ends the heading's paragraph.
+                if let p = paragraph, !scalars[p.start..<p.end].contains("\n") { flushParagraph() }
                 continue
             }
             if let p = paragraph {

@@ -13,7 +13,8 @@ enum FigureFilter {
         "survey", "poll", "respondents", "ownership", "turnover", "share", "portion", "percentage", "unprofitable", "borrowing",
         "costs", "cost", "estimates", "estimate", "consensus", "forecast", "forecasts", "target", "targets",
         "expense", "fee", "fees", "sector", "sectors", "industrials", "financials", "utilities", "materials", "staples",
-        "discretionary", "semiconductors", "chipmakers", "banks", "retailers", "energy", "stocks'",
+        "discretionary", "semiconductors", "chipmakers", "banks", "retailers", "energy", "stocks'", "ratio", "line",
+        "volatility", "volatile", "correlation", "beta", "sharpe", "drawdown", "momentum",
     ]
 
     /// Words that make a number a forecast or a hypothesis rather than a reported figure.
@@ -43,7 +44,7 @@ enum FigureFilter {
         let context = claims.context
         // Before the number: back to the start of its clause (or its subject).
         let start = context.clauseStart(i)
-        let subjectEnd = context.subjects.last(where: { $0.start < i && $0.start >= start }).map { $0.start + $0.length } ?? start
+        let subjectEnd = context.subjects.last(where: { $0.start < i && $0.start >= start && !$0.carried }).map { $0.start + $0.length } ?? start
         for j in stride(from: i - 1, through: start, by: -1) {
             guard let word = context.word(j) else { continue }
             if forecastWords.contains(word) { return true }

@@ -60,6 +60,9 @@ extension SentenceClaims {
         if let claim = coMovement(at: i, base: base, after: after, low: low, high: high) {
             return (claim.0, used.union(claim.1))
         }
+        if let claim = coMovementLed(at: i, base: base, after: after) {
+            return (claim.0, used.union(claim.1))
+        }
         let move = signed ? nil : directionWord(before: i, after: after)
         let sign = signed ? (value < 0 ? -1.0 : 1.0) : (move?.sign ?? 1)
         base.stated = sign * abs(base.stated)
@@ -215,6 +218,33 @@ extension SentenceClaims {
         return (claim, [second])
     }
 
+    /// "on days the S&P 500 moved about 1%, the Russell 2000 typically moved 1.09%": the benchmark's
+    /// move first, then the subject's; the ratio of the two.
+    func coMovementLed(at i: Int, base: Claim, after: Int) -> (Claim, Set<Int>)? {
+        let start = max(0, i - 14)
+        guard let days = (start..<i).first(where: { ["days", "day", "sessions"].contains(context.word($0) ?? "") }),
+              let benchmark = context.subjects.first(where: { $0.start > days && $0.start < i }),
+              let comma = (after..<tokens.count).first(where: { tokens[$0].isMark(",") }),
+              let subject = context.subjects.first(where: { $0.start > comma && $0.symbol != benchmark.symbol }),
+              let second = (subject.start..<tokens.count).first(where: { tokens[$0].number != nil && !context.covered.contains($0) && percentEnd(after: $0) != nil }),
+              case .number(let move, let moveDecimals, _) = tokens[second], case .number(let lead, _, _) = tokens[i], lead != 0 else { return nil }
+        var claim = base
+        claim.kind = .coMovement
+        claim.subject = subject.symbol
+        claim.subjectPhrase = subject.phrase
+        claim.benchmark = benchmark.symbol
+        claim.stated = abs(move) / abs(lead)
+        claim.precision = halfUnit(decimals: moveDecimals) / abs(lead)
+        guard claim.stated.isFinite, claim.precision.isFinite else { return nil }
+        claim.qualifier = .exact
+        claim.reading.subject = subject.reason + "; against \"\(benchmark.phrase)\""
+        claim.reading.measure = "a move on days another index moves: the ratio of the moves (beta)"
+        claim.windowPhrase = "past year"
+        claim.window = ResolvedWindow(.trailingYears(1), end: asOf)
+        claim.reading.window = "none stated: the trailing year"
+        return (claim, [second])
+    }
+
     /// "four consecutive weeks", "5 straight sessions", "three weeks in a row", "a 4-week winning
     /// streak", "11 consecutive trading sessions", "its fifth straight weekly gain".
     func streak(at i: Int) -> Claim? {
@@ -235,7 +265,7 @@ extension SentenceClaims {
         let rest = (j + 1..<min(tokens.count, j + 4)).compactMap { context.word($0) }
         // "a 4-week winning streak", not "its 52-week high" nor "a two-day selloff".
         if hyphen, let next = rest.first, ["winning", "losing", "streak", "run", "stretch"].contains(next) { marked = true }
-        if rest.starts(with: ["in", "a", "row"]) { marked = true }
+        if rest.starts(with: ["in", "a", "row"]) || rest.first == "running" { marked = true }
         guard marked else { return nil }
         // "the past 12 weeks", "over the last five sessions" is a window, not a streak.
         if i >= 1, let lead = context.word(i - 1), ["past", "last", "previous", "trailing", "next", "first"].contains(lead) { return nil }

@@ -126,6 +126,7 @@ extension SentenceClaims {
     func tableRow() -> [Claim] {
         guard let subject = context.subjects.first, subject.start == 0 || tokens[..<subject.start].allSatisfy({ $0.word == nil }),
               subject.symbol != nil else { return [] }
+        if let header = context.unit.header, let claims = headedRow(header: header, subject: subject) { return claims }
         var claims: [Claim] = []
         var sawLevel = false
         let numbers = tokens.indices.filter { $0 >= subject.start + subject.length && tokens[$0].number != nil && !context.covered.contains($0) }
@@ -159,6 +160,97 @@ extension SentenceClaims {
                 claim.window = ResolvedWindow(.oneDay, end: asOf)
                 claim.reading.window = "a quotes table: the day's change"
             }
+            claim.offset = context.unit.offset + context.spans[i].start
+            claim.phrase = context.written(i, percentEnd(after: i).map { $0 - 1 } ?? i)
+            claims.append(claim)
+        }
+        return claims
+    }
+
+    /// Cells of a table line: runs separated by two or more spaces, a tab or "|", with their
+    /// scalar ranges.
+    static func cells(_ line: String) -> [(text: String, start: Int, end: Int)] {
+        let scalars = Array(line.unicodeScalars)
+        var cells: [(String, Int, Int)] = []
+        var start: Int?
+        var i = 0
+        func close(_ end: Int) {
+            guard let s = start else { return }
+            var e = end
+            while e > s, scalars[e - 1] == " " { e -= 1 }
+            if e > s { cells.append((String(String.UnicodeScalarView(scalars[s..<e])), s, e)) }
+            start = nil
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "|" || c == "\t" || (c == " " && i + 1 < scalars.count && scalars[i + 1] == " ") {
+                close(i)
+                while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "|" { i += 1 }
+                continue
+            }
+            if start == nil, c != " " { start = i }
+            i += 1
+        }
+        close(scalars.count)
+        return cells
+    }
+
+    /// A row read column by column under its header: "Sleeve  week  1m  ytd" gives each percent the
+    /// window of its column; "Last", "Record close", "From record", "Intraday record", "Change",
+    /// "% Change" give the kind; a column the reader does not know gives no claim. `nil` when the
+    /// header and the row do not have the same number of cells.
+    func headedRow(header: String, subject: SubjectMention) -> [Claim]? {
+        let heads = Self.cells(header), row = Self.cells(context.text)
+        guard heads.count == row.count, heads.count >= 2 else { return nil }
+        var claims: [Claim] = []
+        for (head, cell) in zip(heads.dropFirst(), row.dropFirst()) {
+            guard let i = tokens.indices.first(where: { context.spans[$0].start >= cell.start && context.spans[$0].start < cell.end && tokens[$0].number != nil }),
+                  case .number(let value, let decimals, _) = tokens[i] else { continue }
+            // A date cell ("2025-12-11") is no figure.
+            if Dateline.numericDate(tokens, at: i) != nil { continue }
+            let percent = percentEnd(after: i) != nil
+            let name = head.text.lowercased()
+            var claim: Claim
+            if percent {
+                claim = Claim(text: context.text, kind: .return, stated: value / 100, precision: halfUnit(decimals: decimals, scale: 100))
+            } else {
+                claim = Claim(text: context.text, kind: .level, stated: value, precision: halfUnit(decimals: decimals))
+            }
+            claim.reading.measure = "a table's column \"\(head.text)\""
+            switch name {
+            case "from record", "from record close", "off record", "% from record", "from high":
+                guard percent else { continue }
+                claim.kind = .fromRecord
+                claim.day = context.sectionWindow?.day ?? asOf
+                claim.window = ResolvedWindow(.oneDay, end: claim.day!)
+            case "record close", "record", "closing record", "record high close":
+                guard !percent else { continue }
+                claim.kind = .recordClose
+                claim.day = asOf
+            case "intraday record", "record intraday", "intraday high record", "all-time high", "record intraday high":
+                guard !percent else { continue }
+                claim.kind = .intradayHigh
+                claim.window = ResolvedWindow(.oneDay, end: asOf)
+            case "last", "close", "price", "level", "last price", "closing level", "value":
+                guard !percent else { continue }
+                claim.day = context.sectionWindow?.day ?? asOf
+            case "change", "chg", "net change", "net chg", "points", "pts", "pt change", "point change":
+                guard !percent else { continue }
+                claim.kind = .points
+                claim.window = ResolvedWindow(.oneDay, end: asOf)
+            case "% change", "%chg", "% chg", "pct change", "change %", "chg %", "%", "pct", "% ch", "1d", "day":
+                guard percent else { continue }
+                claim.window = ResolvedWindow(.oneDay, end: asOf)
+            default:
+                // A window column: "week", "1m", "ytd", "6m", "1y", "mtd".
+                let form = ["wk": "week", "1w": "week", "week %": "week", "year-to-date": "ytd", "ytd %": "ytd", "month-to-date": "mtd"][name] ?? name
+                guard percent, let window = Window(form) else { continue }
+                claim.window = ResolvedWindow(window, end: context.sectionWindow?.day ?? asOf)
+            }
+            claim.subject = subject.symbol
+            claim.subjectPhrase = subject.phrase
+            claim.reading.subject = subject.reason + " (the row's name)"
+            claim.reading.window = "the table's column \"\(head.text)\""
             claim.offset = context.unit.offset + context.spans[i].start
             claim.phrase = context.written(i, percentEnd(after: i).map { $0 - 1 } ?? i)
             claims.append(claim)

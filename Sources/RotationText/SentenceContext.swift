@@ -66,11 +66,15 @@ struct SentenceContext {
         while i < tokens.count {
             if var (symbol, length) = aliases.match(tokens, at: i) {
                 // "NASDAQ (NDX)", "Russell 2000 (RUT)": the ticker in parentheses says which series.
-                if i + length + 2 < tokens.count, tokens[i + length].isMark("("), let (ticker, tickerLength) = aliases.match(tokens, at: i + length + 1),
-                   i + length + 1 + tickerLength < tokens.count, tokens[i + length + 1 + tickerLength].isMark(")"), !ticker.isEmpty,
-                   ticker != SubjectAliases.notASubject {
+                // Also past a word or two: "Russell 2000 ETF (IWM)".
+                for gap in 0...2 {
+                    let open = i + length + gap
+                    guard open + 2 < tokens.count, (i + length..<open).allSatisfy({ tokens[$0].word != nil }), tokens[open].isMark("("),
+                          let (ticker, tickerLength) = aliases.match(tokens, at: open + 1), open + 1 + tickerLength < tokens.count,
+                          tokens[open + 1 + tickerLength].isMark(")"), !ticker.isEmpty, ticker != SubjectAliases.notASubject else { continue }
                     symbol = ticker
-                    length += 2 + tickerLength
+                    length = open + 2 + tickerLength - i
+                    break
                 }
                 if symbol == SubjectAliases.notASubject {
                     covered.formUnion(i..<(i + length))

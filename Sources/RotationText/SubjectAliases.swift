@@ -35,7 +35,7 @@ public struct SubjectAliases: Sendable, Equatable {
             ("blue-chip index", "DJI"), ("blue-chip average", "DJI"), ("blue chips", "DJI"), ("blue-chip stocks", "DJI"),
             ("Dow Industrials", "DJI"), ("Dow Jones industrials", "DJI"), ("blue-chip Dow Jones Industrial Average", "DJI"),
             ("broader index", "GSPC"), ("broad index", "GSPC"), ("broader market", "GSPC"), ("broad market", "GSPC"),
-            ("NDX", "NDX"), ("SPX", "GSPC"), ("RUT", "RUT"), ("DJI", "DJI"), ("DJIA", "DJI"), ("COMP", "IXIC"), ("IXIC", "IXIC"),
+            ("NDX", "NDX"), ("SPX", "GSPC"), ("GSPC", "GSPC"), ("RUT", "RUT"), ("DJI", "DJI"), ("DJIA", "DJI"), ("COMP", "IXIC"), ("IXIC", "IXIC"),
             ("Dow Industrial Average", "DJI"), ("Dow Jones industrial average", "DJI"), ("S&P index", "GSPC"),
             ("large-cap index", "GSPC"), ("large-cap benchmark", "GSPC"), ("broad S&P 500", "GSPC"),
             ("large-cap S&P 500", "GSPC"), ("Standard & Poor's 500", "GSPC"), ("S&P 500 index", "GSPC"),

@@ -157,6 +157,7 @@ public enum WindowPhrases {
         if let found = trailing(tokens, at: i, asOf: asOf) { return found }
         if let found = ago(tokens, at: i, asOf: asOf) { return found }
         if let found = inPeriod(tokens, at: i, asOf: asOf) { return found }
+        if let found = isoDates(tokens, at: i, asOf: asOf) { return found }
         if let (date, length) = CalendarWords.date(tokens, at: i, asOf: asOf) {
             let on = i > 0 && tokens[i - 1].word == "on"
             return mention(tokens, on ? i - 1 : i, length + (on ? 1 : 0), .oneDay, end: date, day: date)
@@ -240,6 +241,17 @@ public enum WindowPhrases {
         var j = i
         if tokens[j].word == "over" || tokens[j].word == "in" { j += 1 }
         if j < tokens.count, tokens[j].word == "the" { j += 1 }
+        // "over one month", "over six months" (a count right after "over").
+        if tokens[i].word == "over", j == i + 1, let count = CalendarWords.count(tokens, at: j), (1...99).contains(count), j + 1 < tokens.count,
+           let unit = tokens[j + 1].word {
+            let window: Window? = switch unit {
+            case "week", "weeks": .trailingWeeks(count)
+            case "month", "months": .trailingMonths(count)
+            case "year", "years": .trailingYears(count)
+            default: nil
+            }
+            if let window { return mention(tokens, i, 3, window, end: asOf) }
+        }
         guard j < tokens.count, let lead = tokens[j].word, ["past", "last", "previous", "trailing"].contains(lead) else { return nil }
         // "last year" (not "the last year"): the calendar year before the as-of day's.
         if lead == "last", j == i || tokens[j - 1].word != "the", j + 1 < tokens.count, tokens[j + 1].word == "year" {
@@ -259,6 +271,18 @@ public enum WindowPhrases {
         }
         guard (1...99).contains(count) else { return nil }
         return mention(tokens, i, j - i + 1, window, end: asOf)
+    }
+
+    /// "2025-12-12" (a day), "(2025-12-05 to 2025-12-12)" (the window from the first day's close
+    /// to the second's), as Rotation's own reports write them.
+    static func isoDates(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        guard let (first, length) = Dateline.numericDate(tokens, at: i) else { return nil }
+        let j = i + length
+        if j + 1 < tokens.count, tokens[j].word == "to", let (second, secondLength) = Dateline.numericDate(tokens, at: j + 1), second > first {
+            return mention(tokens, i, length + 1 + secondLength, .range(first, second), end: second)
+        }
+        let on = i > 0 && tokens[i - 1].word == "on"
+        return mention(tokens, on ? i - 1 : i, length + (on ? 1 : 0), .oneDay, end: first, day: first)
     }
 
     /// "from 52 weeks ago", "three months ago": the trailing window of that length.
