@@ -53,7 +53,10 @@ extension SentenceClaims {
         if near.contains(where: FigureFilter.forecastWords.contains) { return nil }
         let uncovered = (max(0, i - 6)..<min(tokens.count, i + 5)).filter { !context.covered.contains($0) }.compactMap { context.word($0) }
         if uncovered.contains(where: ["midpoint", "retracement", "support", "resistance", "sma", "ema", "moving", "fibonacci",
-                                      "trendline", "pivot", "open", "opened", "opening", "threshold", "barrier"].contains) { return nil }
+                                      "trendline", "pivot", "threshold", "barrier"].contains) { return nil }
+        // "opened lower at 45,862.37": the open, unless a closing word stands between ("from its open to close at").
+        if let open = (max(0, i - 4)..<i).last(where: { ["open", "opened", "opening"].contains(context.word($0) ?? "") }),
+           !(open + 1..<i).contains(where: { Self.closeWords.contains(context.word($0) ?? "") }) { return nil }
         var claim = Claim(text: context.text, kind: kind, stated: value, precision: halfUnit(decimals: decimals),
                           qualifier: qualifier(before: i))
         // "topped 20,000", "closed above 2,500": a bound, not the close itself.
@@ -160,7 +163,7 @@ extension SentenceClaims {
                 claim.window = ResolvedWindow(.oneDay, end: asOf)
                 claim.reading.window = "a quotes table: the day's change"
             }
-            claim.offset = context.unit.offset + context.spans[i].start
+            claim.offset = digitOffset(i)
             claim.phrase = context.written(i, percentEnd(after: i).map { $0 - 1 } ?? i)
             claims.append(claim)
         }
@@ -251,7 +254,7 @@ extension SentenceClaims {
             claim.subjectPhrase = subject.phrase
             claim.reading.subject = subject.reason + " (the row's name)"
             claim.reading.window = "the table's column \"\(head.text)\""
-            claim.offset = context.unit.offset + context.spans[i].start
+            claim.offset = digitOffset(i)
             claim.phrase = context.written(i, percentEnd(after: i).map { $0 - 1 } ?? i)
             claims.append(claim)
         }

@@ -66,7 +66,7 @@ struct SentenceClaims {
     /// Sets the claim's offset, phrase and reading; false when the figure belongs to a name that
     /// is no index ("Nvidia rose 3%"), so there is no index claim.
     func finish(_ claim: inout Claim, at i: Int) -> Bool {
-        claim.offset = context.unit.offset + context.spans[i].start
+        claim.offset = digitOffset(i)
         if let comparison = context.windows.first(where: \.isComparison), [.return, .points, .level].contains(claim.kind) {
             claim.reading.doubts.append("the sentence compares with the past (\"\(comparison.phrase)\"): the figure may be that day's")
         }
@@ -76,6 +76,13 @@ struct SentenceClaims {
         if claim.phrase.isEmpty { claim.phrase = statedPhrase(at: i) }
         if claim.reading.measure.isEmpty { claim.reading.measure = claim.kind.rawValue }
         return true
+    }
+
+    /// Where the number at `i` starts in the article: its first digit (after a written sign).
+    func digitOffset(_ i: Int) -> Int {
+        var start = context.spans[i].start
+        if case .number(_, _, true) = tokens[i] { start += 1 }
+        return context.unit.offset + start
     }
 
     /// Words of a figure taken during the session rather than at the close.
