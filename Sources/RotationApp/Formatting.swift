@@ -26,4 +26,15 @@ public enum Formatting {
         guard let value else { return "n/a" }
         return String(format: "%.\(decimals)f", value).replacingOccurrences(of: "-", with: "−")
     }
+
+    /// A checked claim's value in its unit: percent for returns and shares, a level with
+    /// separators, a count, a ratio (`rotation check` and the check page).
+    public static func claimValue(_ value: Double, kind: ClaimKind) -> String {
+        switch kind {
+        case .return, .relative, .breadth, .shortInterest, .fromRecord: percent(value)
+        case .streak: String(Int(value))
+        case .coMovement, .valuation, .points: decimal(value, decimals: 2)
+        case .level, .recordClose, .intradayHigh, .intradayLow: level(value)
+        }
+    }
 }

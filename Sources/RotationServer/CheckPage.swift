@@ -28,10 +28,12 @@ enum CheckPage {
         let result = try await state.service.check(CheckRequest(text: article, asOf: try arguments.day("as_of")))
         var body = "<h1>Check an article's numbers</h1>" + form(article: article, asOf: try arguments.single("as_of") ?? "")
         body += "<h2>As of \(HTML.escape(result.asOf?.description ?? "n/a")): \(result.claims.count) claim\(result.claims.count == 1 ? "" : "s")</h2>"
-        body += HTML.table(["Claim", "Kind", "Subject", "Stated", "Computed", "Verdict", "Explanation"], result.claims.map { claim in
-            [HTML.escape(claim.text), HTML.escape(claim.kind.rawValue), HTML.escape(claim.subject), HTML.decimal(claim.stated, decimals: 4),
-             claim.computed.map { HTML.decimal($0, decimals: 4) } ?? "n/a",
-             "<strong class=\"\(claim.verdict == .confirmed ? "up" : claim.verdict == .contradicted ? "down" : "")\">\(HTML.escape(claim.verdict.rawValue))</strong>",
+        // One row per claim, verdict first; the stated phrase (the sentence is in its title).
+        body += HTML.table(["Verdict", "Stated phrase", "Subject", "Kind", "Window", "Stated", "Computed", "Explanation"], result.claims.map { claim in
+            ["<strong class=\"\(claim.verdict == .confirmed ? "up" : claim.verdict == .contradicted ? "down" : "")\">\(HTML.escape(claim.verdict.rawValue))</strong>",
+             "<span title=\"\(HTML.escape(claim.text))\">\(HTML.escape(claim.phrase.isEmpty ? claim.text : claim.phrase))</span>",
+             HTML.escape(claim.subject), HTML.escape(claim.kind.rawValue), HTML.escape(claim.window ?? ""),
+             HTML.escape(Formatting.claimValue(claim.stated, kind: claim.kind)), claim.computed.map { HTML.escape(Formatting.claimValue($0, kind: claim.kind)) } ?? "n/a",
              HTML.escape(claim.explanation)]
         }, numericFrom: 99)
         return PageLayout.page(title: "Check", active: "/check", body: body)

@@ -56,8 +56,8 @@ struct CheckCommand: AsyncParsableCommand {
             + (counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))")]
         for claim in result.claims {
             lines.append("")
-            let computed = claim.computed.map { value($0, kind: claim.kind) } ?? "n/a"
-            lines.append("\(claim.verdict.rawValue.uppercased().padding(toLength: 13, withPad: " ", startingAt: 0))\(claim.subject)  \(claim.kind.rawValue)  \(claim.window ?? "no window")  stated \(value(claim.stated, kind: claim.kind))  computed \(computed)")
+            let computed = claim.computed.map { Formatting.claimValue($0, kind: claim.kind) } ?? "n/a"
+            lines.append("\(claim.verdict.rawValue.uppercased().padding(toLength: 13, withPad: " ", startingAt: 0))\(claim.subject)  \(claim.kind.rawValue)  \(claim.window ?? "no window")  stated \(Formatting.claimValue(claim.stated, kind: claim.kind))  computed \(computed)")
             lines += wrap("\"\(claim.phrase.isEmpty ? shorten(claim.text) : claim.phrase)\"", indent: "  ")
             lines += wrap(claim.explanation, indent: "  ")
         }
@@ -77,16 +77,6 @@ struct CheckCommand: AsyncParsableCommand {
         }
         if !line.isEmpty { lines.append(indent + line) }
         return lines
-    }
-
-    static func value(_ value: Double, kind: ClaimKind) -> String {
-        switch kind {
-        case .return, .relative, .breadth, .shortInterest, .fromRecord: Formatting.percent(value)
-        case .points: Formatting.decimal(value, decimals: 2)
-        case .streak: String(Int(value))
-        case .coMovement, .valuation: Formatting.decimal(value, decimals: 2)
-        case .level, .recordClose, .intradayHigh, .intradayLow: Formatting.level(value)
-        }
     }
 
     static func shorten(_ text: String) -> String {
