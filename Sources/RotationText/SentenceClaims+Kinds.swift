@@ -52,6 +52,8 @@ extension SentenceClaims {
                 claim.reading.measure = "percent of \(tail.prefix(2).joined(separator: " ")): short interest"
                 return (claim, used)
             }
+            // "within 6% of its record"
+            if let claim = fromRecord(at: i, base: base, after: after, previous: previous, next: next) { return (claim, used) }
             return nil
         }
         if let claim = fromRecord(at: i, base: base, after: after, previous: previous, next: next) { return (claim, used) }
@@ -287,7 +289,7 @@ extension SentenceClaims {
             let falling = context.contains(anyOf: MoveWords.down.subtracting(["off"])) && !context.contains(anyOf: ["rose", "gained", "gains", "advanced", "climbed", "rallied", "higher", "gain", "winning"])
             claim.direction = falling ? .down : .up
             claim.reading.measure = "a run of \(falling ? "falling" : "rising") \(unit.rawValue)s"
-            if (max(0, i - 3)..<min(tokens.count, j + 4)).contains(where: { ["record", "records"].contains(context.word($0) ?? "") }) {
+            if (max(0, i - 5)..<min(tokens.count, j + 4)).contains(where: { ["record", "records"].contains(context.word($0) ?? "") }) {
                 claim.countsRecords = true
                 claim.direction = .up
                 claim.reading.measure = "a run of record closes (\(unit.rawValue)s)"
