@@ -108,6 +108,9 @@ public struct Claim: Sendable, Equatable {
     public var reading = ClaimReading()
     /// For a streak: a run of record closes ("a third straight record"), not of rises.
     public var countsRecords = false
+    /// For a streak: the run ended with the latest period ("snapped a three-day winning streak"):
+    /// it is the run ending one period earlier.
+    public var runEnded = false
     /// For a record close: the record before the latest one ("its previous record close of …").
     public var isPreviousRecord = false
     /// When no window is stated: other windows a reader would take it for, in order (the previous
@@ -120,7 +123,7 @@ public struct Claim: Sendable, Equatable {
             && lhs.day == rhs.day && lhs.stated == rhs.stated && lhs.precision == rhs.precision && lhs.qualifier == rhs.qualifier
             && lhs.direction == rhs.direction && lhs.unit == rhs.unit && lhs.isAfterArticle == rhs.isAfterArticle
             && lhs.offset == rhs.offset && lhs.phrase == rhs.phrase && lhs.reading == rhs.reading
-            && lhs.isPreviousRecord == rhs.isPreviousRecord && lhs.countsRecords == rhs.countsRecords && lhs.implicitWindows.map(\.window) == rhs.implicitWindows.map(\.window)
+            && lhs.isPreviousRecord == rhs.isPreviousRecord && lhs.countsRecords == rhs.countsRecords && lhs.runEnded == rhs.runEnded && lhs.implicitWindows.map(\.window) == rhs.implicitWindows.map(\.window)
     }
 
     public init(text: String, kind: ClaimKind, subjectPhrase: String = "", subject: String? = nil,

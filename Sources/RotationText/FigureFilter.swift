@@ -67,6 +67,6 @@ enum FigureFilter {
         let context = claims.context
         guard let word = context.word(after), ["from", "off"].contains(word) else { return false }
         let tail = (after + 1..<min(context.tokens.count, after + 5)).compactMap { context.word($0) }
-        return tail.contains { ["low", "lows", "session", "intraday", "day's"].contains($0) }
+        return tail.contains { ["session", "intraday", "lows", "highs"].contains($0) }
     }
 }

@@ -256,6 +256,7 @@ extension SentenceClaims {
         if let word = context.word(j), ["consecutive", "straight", "successive"].contains(word) { j += 1; marked = true }
         else if j < tokens.count, tokens[j].isMark("-") { j += 1; hyphen = true }
         if context.word(j) == "trading" { j += 1 }
+        if hyphen, j < tokens.count, tokens[j].isMark("-") { j += 1 }  // "three-trading-day"
         guard let unitWord = context.word(j) else { return nil }
         let unit: StreakUnit
         switch unitWord {
@@ -299,6 +300,10 @@ extension SentenceClaims {
         claim.windowPhrase = WindowPhrases.phrase(tokens, i, j - i + 1)
         claim.window = ResolvedWindow(unit == .week ? .weekToDate : unit == .month ? .monthToDate : .oneDay, end: asOf)
         claim.reading.window = "the run ending on the article's day"
+        if context.contains(anyOf: ["snaps", "snapped", "snap", "snapping", "ends", "ended", "broke", "breaks", "halted", "halts"]) {
+            claim.runEnded = true
+            claim.reading.window = "the run that ended with the article's day (\"snapped\", \"ended\"): the run before it"
+        }
         return claim
     }
 

@@ -151,7 +151,8 @@ struct SentenceContext {
         "new", "york", "exchange", "nyse", "index", "indexes", "indices", "composite", "average", "industrial", "industrials",
         "small", "large", "caps", "cap", "tech", "technology", "in", "on", "for", "at", "by", "as", "it", "its", "this",
         "that", "these", "those", "while", "after", "before", "since", "with", "year", "week", "month", "day", "today",
-        "eastern", "et", "pm", "am", "edt", "est", "gmt", "utc", "christmas", "thanksgiving", "labor", "easter",
+        "eastern", "et", "pm", "am", "edt", "est", "gmt", "utc", "christmas", "thanksgiving", "labor", "easter", "election",
+        "inauguration", "independence", "memorial", "veterans", "presidents", "juneteenth", "holiday",
         "black", "trading", "investors", "traders", "analysts", "overall", "meanwhile", "also", "still", "yet",
         "key", "points", "point", "update", "updated", "breaking", "news", "markets", "morning", "afternoon", "friday's",
         "wednesday's", "percent", "record", "records", "rally", "rallies", "gains", "losses", "all", "three", "both", "major",
@@ -251,7 +252,7 @@ struct SentenceContext {
         }
         // A bullet (or a line) that names no subject at all continues the one before: "--Down 0.92%
         // over the last two trading days" under a line about the Nasdaq.
-        if subjects.isEmpty, otherNames.isEmpty, unit.kind == .bullet, var carried {
+        if subjects.isEmpty, otherNames.allSatisfy({ $0.start > index }), unit.kind == .bullet, var carried {
             carried.reason = "\"\(carried.phrase)\", the subject of the lines before the bullet"
             carried.carried = true
             return (carried, nil)

@@ -62,6 +62,14 @@ extension ClaimChecker {
             return count
         }
         guard !returns.isEmpty else { return .unverifiable("too few \(period.rawValue)s") }
+        if claim.runEnded, returns.count > 1 {
+            // "snapped a three-day winning streak": the run before the latest period, which broke it.
+            let broke = rising ? returns[returns.count - 1] <= 0 : returns[returns.count - 1] >= 0
+            let before = Double(run(endingAt: returns.count - 2))
+            return judge(claim, computed: broke ? before : 0,
+                         described: "\(bars.symbol) \(rising ? "rose" : "fell") (price, \(period == .day ? "daily" : period == .week ? "weekly" : "monthly"), the run before \(periodic.days.last!)\(broke ? "" : ", which did not end it"))",
+                         format: format, alternatives: [])
+        }
         let current = Double(run(endingAt: returns.count - 1))
         let earlier = returns.count > 1 ? [("the run ending a \(period.rawValue) earlier", Double(run(endingAt: returns.count - 2)))] : []
         return judge(claim, computed: current,
