@@ -1,7 +1,8 @@
 import RotationCore
 
 extension SentenceClaims {
-    static let closeWords: Set<String> = ["closed", "close", "closing", "finished", "finish", "ended", "settled", "end", "ending"]
+    static let closeWords: Set<String> = ["closed", "close", "closing", "finished", "finish", "ended", "settled", "end", "ending",
+                                          "stood", "standing"]
 
     /// "rose 31 points", "lost 412.5 points for the week", "up 22 points": a change in index
     /// points over the window (signed by the direction word). Not "at 2,731 points" (a level),
@@ -34,15 +35,24 @@ extension SentenceClaims {
         let lead = context.word(i - 1) ?? (i >= 2 && tokens[i - 1].isMark("$") ? context.word(i - 2) ?? "" : "")
         let reached = ["to", "at"].contains(lead) && (i >= 1) && moveOrCloseBefore(i)
         var kind: ClaimKind
+        // "closed at", "to close at", "finished at" right before the number: the close, whatever else
+        // the sentence says of records or intraday highs.
+        let closedAt = ["at", "to"].contains(lead) && i >= 2 && Self.closeWords.contains(context.word(i - 2) ?? "")
+        // "its all-time intraday high was set on Nov. 22, 2021, at 16,212.23": the kind may stand
+        // further back in the clause.
+        let wide = (max(context.clauseStart(i), i - 12)..<i).compactMap { context.word($0) }
         let lowNear = (max(0, i - 4)..<i).contains { ["low", "lows"].contains(context.word($0) ?? "") }
         let highNear = (max(0, i - 4)..<i).contains { ["high", "highs"].contains(context.word($0) ?? "") }
         let intradayContext = near.contains("intraday") || near.contains("session") && (lowNear || highNear) || context.contains(anyOf: ["intraday"]) && (lowNear || highNear)
-        if intradayContext && lowNear && !near.contains("record") {
+        if closedAt && !near.contains("record") {
+            kind = .level
+        } else if intradayContext && lowNear && !near.contains("record") {
             kind = .intradayLow
-        } else if near.contains("intraday") || intradayContext && highNear {
+        } else if near.contains("intraday") || intradayContext && highNear || lead == "at" && wide.contains("intraday") && wide.contains("high") {
             kind = .intradayHigh
         } else if near.contains("record") || near.contains("all") && near.contains("time") || near.contains("closing") && near.contains("high") {
-            guard near.contains(where: Self.closeWords.contains) || near.contains("high") || reached || near.contains("a") && near.contains("record") else { return nil }
+            guard near.contains(where: Self.closeWords.contains) || near.contains("high") || reached || near.contains("a") && near.contains("record")
+                    || lead == "record" else { return nil }
             kind = .recordClose
         } else if near.contains(where: Self.closeWords.contains) || reached {
             kind = .level
@@ -51,6 +61,9 @@ extension SentenceClaims {
         }
         // "a target of 7,000", "could reach 3,000": no level of a day; nor a chart's level, nor the open.
         if near.contains(where: FigureFilter.forecastWords.contains) { return nil }
+        // "the yearly low standing at 36,611.78", "its 52-week high of …": a period's extreme.
+        if (max(0, i - 5)..<i).contains(where: { ["yearly", "annual", "year's"].contains(context.word($0) ?? "") }),
+           lowNear || highNear { return nil }
         let uncovered = (max(0, i - 6)..<min(tokens.count, i + 5)).filter { !context.covered.contains($0) }.compactMap { context.word($0) }
         if uncovered.contains(where: ["midpoint", "retracement", "support", "resistance", "sma", "ema", "moving", "fibonacci",
                                       "trendline", "pivot", "threshold", "barrier"].contains) { return nil }

@@ -14,15 +14,17 @@ struct SentenceClaims {
         tokens.indices.filter { i in
             guard !context.covered.contains(i) else { return false }
             if case .number = tokens[i] {
-                if i + 1 < tokens.count, tokens[i + 1].isMark(":") || tokens[i + 1].isMark("/") { return false }
-                if i >= 1, tokens[i - 1].isMark(":") || tokens[i - 1].isMark("/") { return false }
+                // "9:30", "12/12/2025": the marks touch the digits on both sides.
+                func touching(_ a: Int, _ b: Int) -> Bool { context.spans[a].end == context.spans[b].start }
+                if i + 2 < tokens.count, tokens[i + 1].isMark(":") || tokens[i + 1].isMark("/"), tokens[i + 2].number != nil,
+                   touching(i, i + 1), touching(i + 1, i + 2) { return false }
+                if i >= 2, tokens[i - 1].isMark(":") || tokens[i - 1].isMark("/"), tokens[i - 2].number != nil,
+                   touching(i - 2, i - 1), touching(i - 1, i) { return false }
                 return true
             }
             // A number written in words counts only where it counts periods ("four straight weeks").
             guard let word = context.word(i), CalendarWords.numberWords[word] != nil || CalendarWords.ordinalWords[word] != nil else { return false }
-            let next = context.word(i + 1) ?? (i + 1 < tokens.count && tokens[i + 1].isMark("-") ? "-" : "")
-            return ["consecutive", "straight", "successive", "-", "day", "days", "session", "sessions", "week", "weeks", "month", "months",
-                    "weekly", "daily", "monthly", "trading"].contains(next)
+            return streak(at: i) != nil
         }
     }
 

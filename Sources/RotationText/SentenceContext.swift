@@ -123,12 +123,13 @@ struct SentenceContext {
             // A sentence's first word is capitalised anyway: a name only when a move verb, "'s" or an
             // appositive comma follows it ("Weber, the grill maker, jumped 17.9%", "Roku shed 4%").
             if i == 0, spans[0].isCapitalized, let word = tokens[0].word, !Self.notNames.contains(word), !Self.sentenceStarters.contains(word),
+               !Self.marketWords.contains(word), !windowTokens.contains(0),
                CalendarWords.months[word] == nil, CalendarWords.weekdays[word] == nil, tokens.count > 1,
                tokens[1].isMark(",") || tokens[1].isMark("'") || MoveWords.up.contains(tokens[1].word ?? "") || MoveWords.down.contains(tokens[1].word ?? "") {
                 otherNames.append(OtherName(start: 0, text: word))
             }
             if spans[i].isCapitalized, i > 0, !windowTokens.contains(i), let word = tokens[i].word, !Self.notNames.contains(word),
-               CalendarWords.months[word] == nil, CalendarWords.weekdays[word] == nil {
+               CalendarWords.months[word] == nil, CalendarWords.weekdays[word] == nil, !Self.marketWords.contains(word) {
                 // A name after "by", "from", "like", "including", "according to" is not who moved.
                 let lead = tokens[i - 1].word ?? ""
                 if !["by", "from", "like", "including", "to", "as", "at", "of", "with", "said", "says"].contains(lead) {
@@ -158,6 +159,12 @@ struct SentenceContext {
         "wednesday's", "percent", "record", "records", "rally", "rallies", "gains", "losses", "all", "three", "both", "major",
         "benchmark", "blue", "chip", "chips", "broader", "broad", "smaller", "larger", "big", "bigger", "top",
     ]
+
+    /// Words of market reports written with a capital in headings ("Weekly Increase: 1.45%").
+    static let marketWords: Set<String> = MoveWords.up.union(MoveWords.down).union(MoveWords.beat).union(MoveWords.trail)
+        .union(WindowPhrases.moveNouns).union(["year", "date", "week", "month", "weekly", "daily", "monthly", "close", "closing",
+                                              "change", "performance", "value", "level", "high", "low", "record", "ytd", "mtd",
+                                              "previous", "current", "last", "net", "percent", "total", "annual", "quarter"])
 
     /// Words that often begin a sentence and name nobody.
     static let sentenceStarters: Set<String> = [

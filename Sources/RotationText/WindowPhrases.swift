@@ -304,6 +304,8 @@ public enum WindowPhrases {
         guard let lead = tokens[i].word, ["in", "for", "during", "of"].contains(lead) else { return nil }
         var j = i + 1
         if phrase(tokens, j, 2) == "all of" { j += 2 }
+        // "for the 2023 trading year"
+        if tokens.indices.contains(j + 1), tokens[j].word == "the", CalendarWords.year(tokens[j + 1]) != nil { j += 1 }
         guard j < tokens.count else { return nil }
         if let year = CalendarWords.year(tokens[j]) {
             // "in 1997 and 1998", "from 2019 through 2021": the years together.
