@@ -156,6 +156,7 @@ public enum WindowPhrases {
         if let found = since(tokens, at: i, asOf: asOf) { return found }
         if let found = trailing(tokens, at: i, asOf: asOf) { return found }
         if let found = ago(tokens, at: i, asOf: asOf) { return found }
+        if let found = quarter(tokens, at: i, asOf: asOf) { return found }
         if let found = inPeriod(tokens, at: i, asOf: asOf) { return found }
         if let found = isoDates(tokens, at: i, asOf: asOf) { return found }
         if let (date, length) = CalendarWords.date(tokens, at: i, asOf: asOf) {
@@ -188,7 +189,10 @@ public enum WindowPhrases {
                                ("so far this year", .yearToDate), ("year to date", .yearToDate),
                                ("this year", .yearToDate), ("this month", .monthToDate), ("ytd", .yearToDate),
                                ("for the year", .yearToDate), ("on the year", .yearToDate),
-                               ("for the month", .monthToDate), ("on the month", .monthToDate)] {
+                               ("for the month", .monthToDate), ("on the month", .monthToDate),
+                               ("quarter - to - date", .quarterToDate), ("this quarter", .quarterToDate),
+                               ("for the quarter", .quarterToDate), ("so far this quarter", .quarterToDate),
+                               ("on the quarter", .quarterToDate)] {
             let count = text.split(separator: " ").count
             if phrase(tokens, i, count) == text { return mention(tokens, i, count, window, end: asOf) }
         }
@@ -283,6 +287,34 @@ public enum WindowPhrases {
         }
         let on = i > 0 && tokens[i - 1].word == "on"
         return mention(tokens, on ? i - 1 : i, length + (on ? 1 : 0), .oneDay, end: first, day: first)
+    }
+
+    /// "in the first quarter", "for the third quarter of 2024", "in Q2": that calendar quarter (the
+    /// latest one begun by the as-of day when no year is written).
+    static func quarter(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        guard let lead = tokens[i].word, ["in", "for", "during", "over"].contains(lead) else { return nil }
+        var j = i + 1
+        if tokens.indices.contains(j), tokens[j].word == "the" { j += 1 }
+        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4]
+        guard tokens.indices.contains(j), let word = tokens[j].word, let q = ordinals[word] else { return nil }
+        var length = j - i + 1
+        if !word.hasPrefix("q") {
+            guard tokens.indices.contains(j + 1), tokens[j + 1].word == "quarter" else { return nil }
+            length += 1
+        }
+        var year = q <= (asOf.month - 1) / 3 + 1 ? asOf.year : asOf.year - 1
+        let k = i + length
+        if tokens.indices.contains(k + 1), tokens[k].word == "of", let y = CalendarWords.year(tokens[k + 1]) {
+            year = y
+            length += 2
+        } else if tokens.indices.contains(k), let y = CalendarWords.year(tokens[k]) {
+            year = y
+            length += 1
+        }
+        let firstMonth = 3 * (q - 1) + 1
+        let start = TradingDay(year: year, month: firstMonth, day: 1)!.adding(days: -1)
+        let last = TradingDay(year: year, month: firstMonth + 2, day: TradingDay.daysInMonth(year: year, month: firstMonth + 2))!
+        return mention(tokens, i, length, .range(start, last), end: min(asOf, last))
     }
 
     /// "from 52 weeks ago", "three months ago": the trailing window of that length.

@@ -24,15 +24,17 @@ enum ClaimAgreement {
     }
 
     /// Near the stated value, as a preliminary or revised figure would be: a level within 0.05% of
-    /// it (a few index points), a return or a points change within two and a half units of its
-    /// last stated digit ("1.7%" for 1.82%); counts (streaks) and multiples are never near.
+    /// it (a few index points), a return within one unit of its last stated digit ("1.7%" for
+    /// 1.77%), a points change within 1% of it; counts (streaks) and multiples are never near.
     static func isNear(_ computed: Double, stated: Double, precision: Double, kind: ClaimKind) -> Bool {
         let sameSide = stated == 0 || computed == 0 || (computed > 0) == (stated > 0)
         switch kind {
         case .level, .recordClose, .intradayHigh, .intradayLow:
             return abs(computed - stated) <= max(2.5 * precision, 0.0005 * abs(stated)) + noise
-        case .return, .relative, .points, .fromRecord:
-            return sameSide && abs(computed - stated) <= 5 * precision + noise
+        case .return, .relative, .fromRecord:
+            return sameSide && abs(computed - stated) <= 2 * precision + noise
+        case .points:
+            return sameSide && abs(computed - stated) <= max(5 * precision, 0.01 * abs(stated)) + noise
         case .streak, .coMovement, .breadth, .valuation, .shortInterest:
             return false
         }

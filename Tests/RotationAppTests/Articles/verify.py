@@ -174,12 +174,14 @@ def verdict(claim, doc={}, folder=HERE):
     if agrees(c, v, p, q): return "confirmed", c, None
     matched = [name for name, value in alts if value is not None and agrees(value, v, p, q)]
     if matched: return "close", c, matched
-    # Near (docs/CHECKER.md): a level within max(2.5 p, 0.05% of it); a return or points change
-    # on the same side of zero within 5 p (two and a half units of the last stated digit).
+    # Near (docs/CHECKER.md): a level within max(2.5 p, 0.05% of it); a return on the same side of
+    # zero within 2 p (one unit of the last stated digit); a points change within max(5 p, 1% of it).
     if q not in ("over", "under"):
         if kind in ("level", "record_close", "intraday_high", "intraday_low") and abs(c - v) <= max(2.5 * p, 0.0005 * abs(v)) + 1e-9:
             return "close", c, None
-        if kind in ("return", "relative", "points", "from_record") and (c > 0) == (v > 0) and abs(c - v) <= 5 * p + 1e-9:
+        if kind in ("return", "relative", "from_record") and (c > 0) == (v > 0) and abs(c - v) <= 2 * p + 1e-9:
+            return "close", c, None
+        if kind == "points" and (c > 0) == (v > 0) and abs(c - v) <= max(5 * p, 0.01 * abs(v)) + 1e-9:
             return "close", c, None
     return "contradicted", c, None
 
