@@ -110,3 +110,20 @@ struct StructureCheckTests {
         ])
     }
 }
+
+/// A series that ends before the article's day (issue 16, case 3): DJI ends 2026-02-23 in
+/// ../shared/data while GSPC goes on to 2026-08-21, so an August article's Dow figure is never
+/// checked against a February close.
+struct StaleSeriesCheckTests {
+    @Test("a claim about a series whose data end before the article's day is unverifiable and says so")
+    func staleSeries() async throws {
+        let text = "NEW YORK, Aug 21, 2026 (Desk) - The Dow closed at 50,000 on Friday, and the S&P 500 rose 0.4%."
+        let result = try await CheckTestStore.service().check(CheckRequest(text: text))
+        let dow = try #require(result.claims.first { $0.subject == "DJI" })
+        #expect(dow.verdict == .unverifiable)
+        #expect(dow.explanation.contains("DJI data end 2026-02-23"), "\(dow.explanation)")
+        // GSPC 2026-08-20 → 08-21 (../shared/data/prices/GSPC.csv) is checked as usual.
+        let spx = try #require(result.claims.first { $0.subject == "GSPC" })
+        #expect(spx.verdict != .unverifiable, "\(spx.explanation)")
+    }
+}
