@@ -25,7 +25,9 @@ enum CheckPage {
     static func render(_ arguments: CommandArguments, state: ServerState) async throws -> String {
         try ReadCommand.checkNames(arguments, parameters: formParameters, command: "the check page")
         let article = try arguments.required("article")
-        let result = try await state.service.check(CheckRequest(text: article, asOf: try arguments.day("as_of")))
+        // The form's empty "As of (optional)" field means the dateline, as leaving the option out does.
+        let asOf = try arguments.single("as_of") == "" ? nil : try arguments.day("as_of")
+        let result = try await state.service.check(CheckRequest(text: article, asOf: asOf))
         var body = "<h1>Check an article's numbers</h1>" + form(article: article, asOf: try arguments.single("as_of") ?? "")
         body += "<h2>As of \(HTML.escape(result.asOf?.description ?? "n/a")): \(result.claims.count) claim\(result.claims.count == 1 ? "" : "s")</h2>"
         // One row per claim, verdict first; the stated phrase (the sentence is in its title).
@@ -34,7 +36,7 @@ enum CheckPage {
              "<span title=\"\(HTML.escape(claim.text))\">\(HTML.escape(claim.phrase.isEmpty ? claim.text : claim.phrase))</span>",
              HTML.escape(claim.subject), HTML.escape(claim.kind.rawValue), HTML.escape(claim.window ?? ""),
              HTML.escape(Formatting.claimValue(claim.stated, kind: claim.kind)), claim.computed.map { HTML.escape(Formatting.claimValue($0, kind: claim.kind)) } ?? "n/a",
-             HTML.escape(claim.explanation)]
+             "<span class=\"wrap\">\(HTML.escape(claim.explanation))</span>"]
         }, numericFrom: 99)
         return PageLayout.page(title: "Check", active: "/check", body: body)
     }

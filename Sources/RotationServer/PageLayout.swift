@@ -16,6 +16,7 @@ enum PageLayout {
         h1{font-size:1.35rem;margin:.4rem 0 .8rem}h2{font-size:1.1rem;margin:1.4rem 0 .5rem}
         table{border-collapse:collapse;margin:.4rem 0 1rem;background:#fff}
         th,td{padding:.3rem .7rem;border-bottom:1px solid #e3e7ee;text-align:left;white-space:nowrap}
+        td .wrap{display:block;white-space:normal;min-width:16rem;max-width:40rem}
         th{background:#f0f3f7;font-weight:600}.num{text-align:right;font-variant-numeric:tabular-nums}
         .up{color:#137333}.down{color:#b3261e}.muted{color:#667085}.note{color:#667085;font-size:.9rem}
         form{margin:.4rem 0 1rem;display:flex;gap:.6rem;flex-wrap:wrap;align-items:end}
