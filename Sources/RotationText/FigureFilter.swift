@@ -21,7 +21,8 @@ enum FigureFilter {
     static let forecastWords: Set<String> = [
         "could", "would", "may", "might", "should", "will", "expects", "expected", "expect", "forecast", "forecasts",
         "predicts", "predicted", "projects", "projected", "sees", "target", "targets", "estimate", "estimates", "outlook",
-        "potential", "upside", "downside", "if", "scenario", "aims", "hopes", "likely",
+        "potential", "upside", "downside", "if", "scenario", "aims", "hopes", "likely", "average", "averaged", "typically",
+        "historically", "typical", "tends", "median", "seasonal", "seasonally", "statistically",
     ]
 
     /// Words after a unit that continue its noun ("2% earnings growth", "3% yield").
@@ -46,7 +47,8 @@ enum FigureFilter {
         let start = context.clauseStart(i)
         let subjectEnd = context.subjects.last(where: { $0.start < i && $0.start >= start && !$0.carried }).map { $0.start + $0.length } ?? start
         for j in stride(from: i - 1, through: start, by: -1) {
-            guard let word = context.word(j) else { continue }
+            // Words of a name or a window phrase ("Dow Jones Industrial Average") measure nothing.
+            guard !context.covered.contains(j), let word = context.word(j) else { continue }
             if forecastWords.contains(word) { return true }
             if j >= subjectEnd, otherMeasures.contains(word) || (word == "cap" && context.word(j - 1) == "market") { return true }
         }

@@ -32,6 +32,8 @@ extension SentenceClaims {
         if let unit = context.word(i + 1), ["million", "billion", "trillion", "bn", "mln", "companies", "stocks", "members", "shares",
                                             "trading", "days", "sessions", "weeks", "months", "years", "times", "day", "week"].contains(unit) { return nil }
         let near = (max(0, i - 6)..<min(tokens.count, i + 5)).compactMap { context.word($0) }
+        // "lost 0.29%, or 128.65 points, closing at …": a change in points, never a level.
+        if let unit = context.word(i + 1), ["points", "point", "pts"].contains(unit), !["at", "to"].contains(context.word(i - 1) ?? "") { return nil }
         let lead = context.word(i - 1) ?? (i >= 2 && tokens[i - 1].isMark("$") ? context.word(i - 2) ?? "" : "")
         let reached = ["to", "at"].contains(lead) && (i >= 1) && moveOrCloseBefore(i)
         var kind: ClaimKind

@@ -154,7 +154,10 @@ struct SentenceClaims {
         while j >= max(0, i - 6) {
             // "fell 33.67 points, or 0.7%": the points figure shares the percent's move word.
             if case .number = tokens[j], !context.covered.contains(j) {
-                guard let unit = context.word(j + 1), ["points", "point", "pts"].contains(unit) else { break }
+                // "fell 1.2% or 494.82 points": the percent before shares its move word too.
+                let pointsAfter = context.word(j + 1).map { ["points", "point", "pts"].contains($0) } ?? false
+                let percentAfter = tokens.indices.contains(j + 1) && tokens[j + 1].isMark("%")
+                guard pointsAfter || percentAfter else { break }
                 j -= 1
                 continue
             }

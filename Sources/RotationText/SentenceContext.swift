@@ -45,6 +45,10 @@ struct SentenceContext {
     static let pronouns: [[String]] = [["it"], ["its"], ["the", "index"], ["the", "benchmark"], ["the", "fund"],
                                        ["the", "etf"], ["the", "gauge"], ["the", "average"], ["the", "measure"]]
 
+    /// Things an index holds: their moves are not the index's.
+    static let memberNouns: Set<String> = ["gainers", "losers", "components", "members", "stocks", "shares", "constituents", "names",
+                                           "decliners", "advancers", "laggards", "leaders", "companies", "sectors", "groups"]
+
     /// Words after which a named index is the object of a comparison, not the subject.
     static let comparisonWords: Set<String> = [
         "than", "versus", "vs", "against", "outpacing", "outpaced", "outperforming", "outperformed", "outperform",
@@ -91,7 +95,11 @@ struct SentenceContext {
                     (c + 1..<i).allSatisfy { tokens[$0].word != nil } && ["a", "an", "the"].contains(tokens[c + 1].word ?? "")
                         && i + length < tokens.count && tokens[i + length].isMark(",") && subjects.contains { $0.start < c }
                 } ?? false
-                let object = before.contains(where: Self.comparisonWords.contains) || appositive
+                // "the highest gainers of the Nasdaq", "21 components of the index": the index holds
+                // the things that moved.
+                let container = i >= 2 && ["of", "in", "on"].contains(tokens[i - (tokens[i - 1].word == "the" ? 2 : 1)].word ?? "")
+                    && (max(0, i - 5)..<i).contains { Self.memberNouns.contains(tokens[$0].word ?? "") }
+                let object = before.contains(where: Self.comparisonWords.contains) || appositive || container
                 subjects.append(SubjectMention(start: i, length: length, symbol: symbol.isEmpty ? nil : symbol, phrase: phrase,
                                                possessive: possessive, carried: false, isObject: object,
                                                reason: "named \"\(phrase)\""))

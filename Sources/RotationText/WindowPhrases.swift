@@ -340,6 +340,12 @@ public enum WindowPhrases {
         if tokens.indices.contains(j + 1), tokens[j].word == "the", CalendarWords.year(tokens[j + 1]) != nil { j += 1 }
         guard j < tokens.count else { return nil }
         if let year = CalendarWords.year(tokens[j]) {
+            // "hits a fresh low for 2022", "the best year for 2021": a comparison, not a window.
+            if (max(0, i - 2)..<i).contains(where: { ["low", "high", "best", "worst", "record", "lowest", "highest"].contains(tokens[$0].word ?? "") }) {
+                var found = mention(tokens, i, j - i + 1, nil, end: asOf)
+                found.isComparison = true
+                return found
+            }
             // "in 1997 and 1998", "from 2019 through 2021": the years together.
             if j + 2 < tokens.count, ["and", "through", "to"].contains(tokens[j + 1].word ?? "") || tokens[j + 1].isMark("-") || tokens[j + 1].isMark("–"),
                let last = CalendarWords.year(tokens[j + 2]), last > year {
