@@ -24,6 +24,12 @@ extension SentenceClaims {
                 precision = (high - low) / 200
             }
         }
+        // "typically move about 1.1% on days when the S&P 500 moves 1%": the co-movement pattern is
+        // read before the words of averages and forecasts exclude the figure.
+        let comovementBase = Claim(text: context.text, kind: .return, stated: (low + high) / 200, precision: precision, qualifier: qualifier(before: i))
+        if let claim = coMovement(at: i, base: comovementBase, after: after, low: low, high: high) {
+            return (claim.0, used.union(claim.1))
+        }
         guard !FigureFilter.measuresSomethingElse(self, at: i, after: after) || isBreadthOrShort(after) else { return nil }
         // "underperformed the Nasdaq 100 by 43%", "(−80%)" beside such a comparison: a spread
         // between two returns, not a return.

@@ -62,7 +62,8 @@ extension SentenceClaims {
             return nil
         }
         // "a target of 7,000", "could reach 3,000": no level of a day; nor a chart's level, nor the open.
-        if near.contains(where: FigureFilter.forecastWords.contains) { return nil }
+        let uncoveredNear = (max(0, i - 6)..<min(tokens.count, i + 5)).filter { !context.covered.contains($0) }.compactMap { context.word($0) }
+        if uncoveredNear.contains(where: FigureFilter.forecastWords.contains) { return nil }
         // "the yearly low standing at 36,611.78", "its 52-week high of …": a period's extreme.
         if (max(0, i - 5)..<i).contains(where: { ["yearly", "annual", "year's"].contains(context.word($0) ?? "") }),
            lowNear || highNear { return nil }
