@@ -61,29 +61,56 @@ extension BriefComposer {
         return "On the \(report.period.rawValue)ly rotation map against the \(label(report.benchmark)), \(joined)."
     }
 
+    /// What the line is doing now, then the older open episode in the past tense.
+    ///
+    /// Both an underperformance stretch and an outperformance run can be open at once (the line
+    /// is below its 2013 peak and above its 1999 low). The current regime is the one whose
+    /// extreme is the more recent — the stretch's trough or the run's high — and only it is
+    /// told "so far"; the other is told as what it was, start to extreme (docs/CONVENTIONS.md,
+    /// "Cycles": issue 16, case 8 — "an outperformance run of 321 months so far" read as
+    /// "small caps have led for 27 years").
     private func cycleSentences(_ report: CycleReport, command: String) -> [BriefSentence] {
         let unit = report.period.rawValue
         let since = report.firstDate.map { " since \($0.monthDescription)" } ?? ""
+        let down = report.current.underperformance, up = report.current.outperformance
+        let upIsCurrent: Bool
+        if let down, let up { upIsCurrent = up.peakDate > down.troughDate } else { upIsCurrent = up != nil }
+        func present(_ episode: CycleEpisode) -> String {
+            if episode.direction == .underperformance {
+                return "the \(report.series) line is in an underperformance stretch that began at its \(episode.startDate) peak: "
+                    + "\(episode.lengthPeriods) \(unit)s so far, at worst \(Formatting.percent(episode.depth)) (\(episode.troughDate)) — the "
+                    + "\(Self.ordinal(episode.lengthRank))longest of \(episode.of) such stretches and the \(Self.ordinal(episode.depthRank))deepest"
+            }
+            return "the \(report.series) line is in an outperformance run that began at its \(episode.startDate) low: "
+                + "\(episode.lengthPeriods) \(unit)s so far, \(Formatting.percent(episode.depth)) at its best (\(episode.peakDate)) — the "
+                + "\(Self.ordinal(episode.lengthRank))longest of \(episode.of) such runs"
+        }
+        func past(_ episode: CycleEpisode) -> String {
+            if episode.direction == .underperformance {
+                return "Before that, the line underperformed from its \(episode.startDate) peak to its \(episode.troughDate) trough: "
+                    + "\(episode.peakToTroughPeriods) \(unit)s, \(Formatting.percent(episode.depth)); it has not regained that peak since, "
+                    + "which is why that stretch still counts as open"
+            }
+            return "Before that, the line outperformed from its \(episode.startDate) low to its \(episode.peakDate) high: "
+                + "\(episode.peakToTroughPeriods) \(unit)s, \(Formatting.percent(episode.depth)); it has not fallen back to that low since, "
+                + "which is why that run still counts as open"
+        }
         var sentences: [BriefSentence] = []
-        if let down = report.current.underperformance {
-            sentences.append(BriefSentence(
-                text: "Measured \(unit)ly\(since), the \(report.series) line is in an underperformance stretch that began at its "
-                    + "\(down.startDate) peak: \(down.lengthPeriods) \(unit)s so far, at worst \(Formatting.percent(down.depth)) "
-                    + "(\(down.troughDate)) — the \(Self.ordinal(down.lengthRank))longest of \(down.of) such stretches and the "
-                    + "\(Self.ordinal(down.depthRank))deepest.",
-                command: command))
+        let current = upIsCurrent ? up : down
+        let older = upIsCurrent ? down : up
+        if let current {
+            var text = "Measured \(unit)ly\(since), \(present(current))."
+            if current.direction == .outperformance && down == nil {
+                text = "Measured \(unit)ly\(since), the \(report.series) line is at its running peak: no underperformance stretch is open; "
+                    + "\(present(current))."
+            }
+            sentences.append(BriefSentence(text: text, command: command))
         } else {
             sentences.append(BriefSentence(
                 text: "Measured \(unit)ly\(since), the \(report.series) line is at its running peak: no underperformance stretch is open.",
                 command: command))
         }
-        if let up = report.current.outperformance {
-            sentences.append(BriefSentence(
-                text: "The \(report.series) line has not fallen back to its \(up.startDate) low: an outperformance run of "
-                    + "\(up.lengthPeriods) \(unit)s so far, \(Formatting.percent(up.depth)) at its best (\(up.peakDate)) — the "
-                    + "\(Self.ordinal(up.lengthRank))longest of \(up.of) such runs.",
-                command: command))
-        }
+        if let older { sentences.append(BriefSentence(text: past(older) + ".", command: command)) }
         return sentences
     }
 

@@ -35,6 +35,11 @@ extension RotationService {
     /// store, first imports the bundled sample and says so.
     public func brief(_ request: BriefRequest) async throws -> BriefResult {
         var notes: [String] = []
+        // Only the default store may be created here (to hold the bundled sample); a --db or
+        // $ROTATION_DB that names no file is a mistake, refused like any other read.
+        if source.location == StoreLocation.resolve(argument: nil, environment: StoreLocation.environmentWithoutDB) {
+            source.createsStore = true
+        }
         let store = try source.store()
         var held = try await store.symbols()
         if held.isEmpty {

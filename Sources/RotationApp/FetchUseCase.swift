@@ -84,6 +84,7 @@ extension RotationService {
         let engine = FetchEngine(settings: settings(for: request, environment: environment))
         let fetched = try await engine.fetch(provider, symbols: request.symbols.map(FetchSymbol.init(argument:)), range: FetchRange(from: request.from, to: request.to))
         let provenance = fetched.map(\.provenance)
+        source.createsStore = true
         if name == .ishares {
             // The files first (what the user downloads), then the same files as snapshots in
             // the store, in one transaction, when the store keeps snapshots.

@@ -7,10 +7,13 @@ public struct ImportRequest: Sendable {
     /// Store under this symbol instead of the file stem (one price file only), or the index
     /// name of holdings files and member lists (any number of them).
     public var symbol: String?
+    /// The date of holdings files that state none (in their text or name); `nil` otherwise.
+    public var date: TradingDay?
 
-    public init(paths: [String], symbol: String? = nil) {
+    public init(paths: [String], symbol: String? = nil, date: TradingDay? = nil) {
         self.paths = paths
         self.symbol = symbol
+        self.date = date
     }
 }
 
@@ -39,7 +42,7 @@ extension RotationService {
         var items: [BatchImportItem] = []
         var seriesFiles = 0
         for (index, file) in files.enumerated() {
-            if let members = try MemberImportFiles.load(path: file, index: symbol) {
+            if let members = try MemberImportFiles.load(path: file, index: symbol, date: request.date) {
                 items += members
             } else {
                 seriesFiles += 1
@@ -50,6 +53,10 @@ extension RotationService {
             }
             progress?(index + 1, files.count)
         }
+        if request.date != nil, !items.contains(where: { if case .snapshot = $0 { true } else { false } }) {
+            throw Failure(.usage, "--date dates holdings files (iShares layout), and none was given")
+        }
+        source.createsStore = true
         let store = try source.store()
         if seriesFiles == files.count {
             let series = items.compactMap { item -> ImportItem? in

@@ -22,6 +22,10 @@ public struct DatedRows<Row: Codable & Sendable & Equatable>: Sendable, Codable,
     public var asOf: TradingDay?
     public var basis: PriceBasis
     public var rows: [Row]
+    /// Each series' last date and real basis (`perf`; empty for `highs`, whose rows carry theirs).
+    public var series: [SeriesCoverage] = []
+    /// Sentences for the reader: series that end before the as-of day, price-only total returns.
+    public var notes: [String] = []
 
     public init(asOf: TradingDay?, basis: PriceBasis, rows: [Row]) {
         self.asOf = asOf
@@ -39,6 +43,7 @@ public struct DatedRows<Row: Codable & Sendable & Equatable>: Sendable, Codable,
         try container.encode(asOf, forKey: .asOf)
         try container.encode(basis, forKey: .basis)
         try container.encode(rows, forKey: .rows)
+        try CoverageKeys.encode(series, notes: notes, to: encoder)
     }
 }
 
@@ -50,14 +55,35 @@ extension RotationService {
     public func perf(_ request: PerfRequest) async throws -> PerfResult {
         guard !request.symbols.isEmpty else { throw Failure(.usage, "perf needs at least one SYMBOL or FILE") }
         var rows: [WindowReturn] = []
+        var columns: [PriceColumn] = []
         for argument in request.symbols {
-            let (name, days, closes) = try await priceColumn(argument, basis: request.basis)
+            let column = try await priceColumnWithBasis(argument, basis: request.basis)
+            columns.append(column)
             for window in request.windows {
-                rows.append(windowReturn(days: days, closes: closes, window: window, asOf: request.asOf, symbol: name))
+                rows.append(windowReturn(days: column.days, closes: column.values, window: window, asOf: request.asOf,
+                                         symbol: column.name))
             }
         }
         let asOf = request.asOf ?? rows.compactMap(\.endDate).max()
-        return PerfResult(asOf: asOf, basis: request.basis, rows: rows)
+        var result = PerfResult(asOf: asOf, basis: request.basis, rows: rows)
+        if let asOf {
+            (result.series, result.notes) = coverage(columns, asOf: asOf, basis: request.basis)
+        }
+        return result
+    }
+
+    /// Each column's coverage as of `asOf` and the notes a reader needs (issue 16, cases 3, 4).
+    func coverage(_ columns: [PriceColumn], asOf: TradingDay, basis: PriceBasis) -> ([SeriesCoverage], [String]) {
+        let series = columns.map {
+            SeriesCoverage.of(symbol: $0.name, days: $0.days, values: $0.values, asOf: asOf, requested: basis,
+                              hasDividendData: $0.hasDividendData)
+        }
+        return (series, series.flatMap { $0.notes(asOf: asOf) })
+    }
+
+    /// The answer's as-of day: the one asked for, else the latest day any column has a value on.
+    func answerAsOf(_ asOf: TradingDay?, _ columns: [PriceColumn]) -> TradingDay? {
+        asOf ?? columns.compactMap { column in column.values.lastIndex { !$0.isNaN }.map { column.days[$0] } }.max()
     }
 
     /// The dated value column a window return is computed on: closes on the basis for bars (or
@@ -65,11 +91,19 @@ extension RotationService {
     /// cumulative growth of 1, so window returns of a return series compound its returns.
     /// Rate series have no window return.
     func priceColumn(_ argument: String, basis: PriceBasis) async throws -> (String, [TradingDay], [Double]) {
+        let column = try await priceColumnWithBasis(argument, basis: basis)
+        return (column.name, column.days, column.values)
+    }
+
+    /// `priceColumn`, plus whether the series has dividend data (false for bars whose adj_close
+    /// repeats the close or is missing; true for anything that is not bars, which has one basis).
+    func priceColumnWithBasis(_ argument: String, basis: PriceBasis) async throws -> PriceColumn {
         switch try await source.load(argument) {
         case .bars(let bars):
-            return (bars.symbol, bars.days, bars.closes(basis: basis))
+            return PriceColumn(name: bars.symbol, days: bars.days, values: bars.closes(basis: basis),
+                               hasDividendData: bars.hasDividendData)
         case .series(let series):
-            if series.kind == .price { return (series.name, series.days, series.values) }
+            if series.kind == .price { return PriceColumn(name: series.name, days: series.days, values: series.values) }
             guard series.kind != .rate else {
                 throw Failure(.usage, "\(series.name) is a rate series (percent per year); window returns need prices or returns")
             }
@@ -81,7 +115,15 @@ extension RotationService {
                 level *= 1 + value * scale
                 levels.append(level)
             }
-            return (series.name, series.days, levels)
+            return PriceColumn(name: series.name, days: series.days, values: levels)
         }
     }
+}
+
+/// One series as a dated value column, with whether its bars carry dividend data.
+struct PriceColumn {
+    var name: String
+    var days: [TradingDay]
+    var values: [Double]
+    var hasDividendData = true
 }

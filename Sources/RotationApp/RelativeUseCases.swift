@@ -70,31 +70,36 @@ public struct CyclesRequest: Sendable {
 extension RotationService {
     /// Relative strength of A against B: line, period returns, streaks, recent record.
     public func relative(_ request: RelativeRequest) async throws -> RelativeStrengthReport {
-        let (nameA, daysA, levelsA) = try await priceColumn(request.a, basis: request.basis)
-        let (nameB, daysB, levelsB) = try await priceColumn(request.b, basis: request.basis)
-        let axis = DayAxis([(daysA, levelsA), (daysB, levelsB)])
-        return relativeStrength(days: axis.days, closesA: axis.columns[0], closesB: axis.columns[1],
-                                nameA: nameA, nameB: nameB, period: request.period, basis: request.basis,
-                                asOf: request.asOf, from: request.from, recentCount: request.recent,
-                                includeDivergences: request.divergences)
+        let columnA = try await priceColumnWithBasis(request.a, basis: request.basis)
+        let columnB = try await priceColumnWithBasis(request.b, basis: request.basis)
+        let axis = DayAxis([(columnA.days, columnA.values), (columnB.days, columnB.values)])
+        var report = relativeStrength(days: axis.days, closesA: axis.columns[0], closesB: axis.columns[1],
+                                      nameA: columnA.name, nameB: columnB.name, period: request.period, basis: request.basis,
+                                      asOf: request.asOf, from: request.from, recentCount: request.recent,
+                                      includeDivergences: request.divergences)
+        if let asOf = answerAsOf(request.asOf, [columnA, columnB]) {
+            (report.series, report.notes) = coverage([columnA, columnB], asOf: asOf, basis: request.basis)
+        }
+        return report
     }
 
     /// The rotation map of several symbols against one benchmark.
     public func rotationMap(_ request: RotationMapRequest) async throws -> RotationMapReport {
         guard !request.symbols.isEmpty else { throw Failure(.usage, "rrg needs at least one SYMBOL") }
-        let (benchmarkName, benchmarkDays, benchmarkLevels) = try await priceColumn(request.benchmark, basis: request.basis)
-        var inputs: [(days: [TradingDay], values: [Double])] = [(benchmarkDays, benchmarkLevels)]
-        var names: [String] = []
+        let benchmark = try await priceColumnWithBasis(request.benchmark, basis: request.basis)
+        var columns = [benchmark]
         for symbol in request.symbols {
-            let (name, days, levels) = try await priceColumn(symbol, basis: request.basis)
-            names.append(name)
-            inputs.append((days, levels))
+            columns.append(try await priceColumnWithBasis(symbol, basis: request.basis))
         }
-        let axis = DayAxis(inputs)
-        let symbols = names.enumerated().map { RotationMapInput(symbol: $0.element, closes: axis.columns[$0.offset + 1]) }
-        return RotationCore.rotationMap(days: axis.days, benchmark: axis.columns[0], benchmarkName: benchmarkName,
-                                        symbols: symbols, period: request.period, parameters: request.parameters,
-                                        basis: request.basis, asOf: request.asOf)
+        let axis = DayAxis(columns.map { ($0.days, $0.values) })
+        let symbols = columns.dropFirst().enumerated().map { RotationMapInput(symbol: $0.element.name, closes: axis.columns[$0.offset + 1]) }
+        var report = RotationCore.rotationMap(days: axis.days, benchmark: axis.columns[0], benchmarkName: benchmark.name,
+                                              symbols: symbols, period: request.period, parameters: request.parameters,
+                                              basis: request.basis, asOf: request.asOf)
+        if let asOf = answerAsOf(request.asOf, columns) {
+            (report.series, report.notes) = coverage(columns, asOf: asOf, basis: request.basis)
+        }
+        return report
     }
 
     /// Underperformance and outperformance stretches of A/B, or of A alone (a price series or

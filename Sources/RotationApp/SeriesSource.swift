@@ -1,3 +1,4 @@
+import Foundation
 import RotationCore
 import RotationData
 import RotationPostgres
@@ -8,6 +9,11 @@ import RotationSQLite
 public final class SeriesSource: @unchecked Sendable {
     public let location: StoreLocation
     private var openedStore: (any Store)?
+    /// Whether opening may create a store that does not exist yet. Only commands that write
+    /// (import, fetch, and the brief loading its sample into the default store) set it; a read
+    /// of a missing SQLite file fails instead of answering from a new, empty store (issue 16,
+    /// case 2: a mistyped `--db` then said "unknown symbol").
+    public var createsStore = false
 
     public init(location: StoreLocation) {
         self.location = location
@@ -22,7 +28,7 @@ public final class SeriesSource: @unchecked Sendable {
     /// The store, opened (and migrated) on first use.
     public func store() throws -> any Store {
         if let openedStore { return openedStore }
-        let store = try StoreFactory.open(location)
+        let store = try StoreFactory.open(location, creating: createsStore)
         openedStore = store
         return store
     }
@@ -58,10 +64,14 @@ public final class SeriesSource: @unchecked Sendable {
 public enum StoreFactory {
     /// An SQLite store for a path, a PostgreSQL store for a `postgres://` URL. A malformed
     /// PostgreSQL URL is a usage error; a PostgreSQL store connects on first use and stays open
-    /// until `closeAll()`.
-    public static func open(_ location: StoreLocation) throws -> any Store {
+    /// until `closeAll()`. Unless `creating`, an SQLite file that does not exist is refused
+    /// (`Failure(.missingInput)`, exit 66) with the path and how to create a store.
+    public static func open(_ location: StoreLocation, creating: Bool = true) throws -> any Store {
         switch location {
         case .sqlite(let path):
+            if !creating && !FileManager.default.fileExists(atPath: path) {
+                throw Failure(.missingInput, "no store at \"\(path)\": check --db or $ROTATION_DB, or create one with rotation import FILE|DIR --db \(path)")
+            }
             return try SQLiteStore(path: path)
         case .postgres(let url):
             let store: PostgresStore

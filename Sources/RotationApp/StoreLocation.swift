@@ -22,6 +22,14 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
         return .sqlite(path: dataHome + "/rotation/rotation.sqlite")
     }
 
+    /// This process's environment without `ROTATION_DB`: resolving with it and no argument
+    /// gives the default store (the one `brief` may create to hold its sample).
+    public static var environmentWithoutDB: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "ROTATION_DB")
+        return environment
+    }
+
     /// Interprets one `--db` value.
     public static func parse(_ text: String) -> StoreLocation {
         if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") { return .postgres(url: text) }

@@ -30,31 +30,34 @@ func runAllocation(_ spec: BacktestSpec, on data: BacktestData) throws -> Backte
         }
         ledger.close(run.days[t], at: prices)
         previous = prices
+        if ledger.ruinedOn != nil { break }
     }
     return ledger.result(.allocation, lastPrices: previous)
 }
 
 /// Whether the rule fires at the close of `days[t]` (not the first or last day; the caller checks).
-func shouldRebalance(_ rule: RebalanceRule, bands: [WeightBand]?, ledger: PortfolioLedger,
+func shouldRebalance(_ rule: RebalanceRule, bands: [WeightBand?]?, ledger: PortfolioLedger,
                      days: [TradingDay], at t: Int, prices: [Double]) -> Bool {
     if let bands {
-        return bands.indices.contains { bands[$0].excludes(abs(ledger.weight($0, at: prices))) }
+        return bands.indices.contains { bands[$0]?.excludes(abs(ledger.weight($0, at: prices))) ?? false }
     }
     return rule.isPeriodEnd(days, at: t)
 }
 
-/// The bands of a band rule in `symbols` order (`nil` for calendar rules). Every symbol needs a
-/// band, no other symbol may have one, and each band must contain its target weight (when the
-/// target is fixed; `nil` for a beta-hedged short leg).
-func bandLimits(_ rule: RebalanceRule, symbols: [String], targets: [Double?]) throws -> [WeightBand]? {
+/// The bands of a band rule in `symbols` order (`nil` for calendar rules; a `nil` band is an
+/// unbounded holding). Symbols the strategy does not hold may not have a band, and each band
+/// must contain its target weight (when the target is fixed; `nil` for a beta-hedged short leg).
+/// A tolerance `d` gives every fixed target `t` the band `[t − d, t + d]`.
+func bandLimits(_ rule: RebalanceRule, symbols: [String], targets: [Double?]) throws -> [WeightBand?]? {
+    if case .tolerance(let tolerance) = rule {
+        return targets.map { target in target.map { WeightBand(lower: abs($0) - tolerance, upper: abs($0) + tolerance) } }
+    }
     guard case .band(let bands) = rule else { return nil }
-    for name in bands.keys where !symbols.contains(name) {
+    for name in bands.keys.sorted() where !symbols.contains(name) {
         throw BacktestError.invalidValue(field: "rebalance", reason: "band for \(name), which the strategy does not hold")
     }
     return try zip(symbols, targets).map { symbol, target in
-        guard let band = bands[symbol] else {
-            throw BacktestError.invalidValue(field: "rebalance", reason: "no band for \(symbol)")
-        }
+        guard let band = bands[symbol] else { return nil }
         if let target, band.excludes(target) {
             throw BacktestError.invalidValue(
                 field: "rebalance", reason: "band [\(band.lower), \(band.upper)] of \(symbol) excludes its target \(target)")

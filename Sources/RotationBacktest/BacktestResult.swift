@@ -25,11 +25,65 @@ public struct BacktestResult: Sendable, Equatable, Codable {
     public var equity: [EquityPoint]
     public var trades: [BacktestTrade]
     public var ledger: LedgerCheck
+    /// The close at which equity fell to zero or below (ruin), where the run stopped: then
+    /// `last_date` is that day and `final_equity` the (non-positive) equity marked there.
+    /// JSON `ruined_on`: the date, or `null` when the run was never ruined.
+    public var ruinedOn: TradingDay?
+
+    public init(strategy: BacktestStrategy, firstDate: TradingDay, lastDate: TradingDay, finalEquity: Double,
+                totalReturn: Double, rebalances: Int, turnover: Double, costs: Double, equity: [EquityPoint],
+                trades: [BacktestTrade], ledger: LedgerCheck, ruinedOn: TradingDay? = nil) {
+        self.strategy = strategy
+        self.firstDate = firstDate
+        self.lastDate = lastDate
+        self.finalEquity = finalEquity
+        self.totalReturn = totalReturn
+        self.rebalances = rebalances
+        self.turnover = turnover
+        self.costs = costs
+        self.equity = equity
+        self.trades = trades
+        self.ledger = ledger
+        self.ruinedOn = ruinedOn
+    }
 
     enum CodingKeys: String, CodingKey {
         case strategy, rebalances, turnover, costs, equity, trades, ledger
         case firstDate = "first_date", lastDate = "last_date", finalEquity = "final_equity"
-        case totalReturn = "total_return"
+        case totalReturn = "total_return", ruinedOn = "ruined_on"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(strategy: try c.decode(BacktestStrategy.self, forKey: .strategy),
+                  firstDate: try c.decode(TradingDay.self, forKey: .firstDate),
+                  lastDate: try c.decode(TradingDay.self, forKey: .lastDate),
+                  finalEquity: try c.decode(Double.self, forKey: .finalEquity),
+                  totalReturn: try c.decode(Double.self, forKey: .totalReturn),
+                  rebalances: try c.decode(Int.self, forKey: .rebalances),
+                  turnover: try c.decode(Double.self, forKey: .turnover),
+                  costs: try c.decode(Double.self, forKey: .costs),
+                  equity: try c.decode([EquityPoint].self, forKey: .equity),
+                  trades: try c.decode([BacktestTrade].self, forKey: .trades),
+                  ledger: try c.decode(LedgerCheck.self, forKey: .ledger),
+                  ruinedOn: try c.decodeIfPresent(TradingDay.self, forKey: .ruinedOn))
+    }
+
+    /// Every key always present; `ruined_on` is `null` for a run that was never ruined.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(strategy, forKey: .strategy)
+        try c.encode(firstDate, forKey: .firstDate)
+        try c.encode(lastDate, forKey: .lastDate)
+        try c.encode(finalEquity, forKey: .finalEquity)
+        try c.encode(totalReturn, forKey: .totalReturn)
+        try c.encode(rebalances, forKey: .rebalances)
+        try c.encode(turnover, forKey: .turnover)
+        try c.encode(costs, forKey: .costs)
+        try c.encode(ruinedOn, forKey: .ruinedOn)
+        try c.encode(equity, forKey: .equity)
+        try c.encode(trades, forKey: .trades)
+        try c.encode(ledger, forKey: .ledger)
     }
 }
 

@@ -54,6 +54,7 @@ func runPairs(_ spec: BacktestSpec, on data: BacktestData) throws -> BacktestRes
         }
         ledger.close(run.days[t], at: prices)
         previous = prices
+        if ledger.ruinedOn != nil { break }
     }
     return ledger.result(.pairs, lastPrices: previous)
 }

@@ -22,6 +22,10 @@ struct PortfolioLedger {
     private(set) var tradingEvents: Int = 0
     private(set) var equity: [EquityPoint] = []
     private(set) var maxAbsDifference: Double = 0
+    /// The first close at which equity was at or below zero: ruin. The engines stop the run
+    /// that day (a short leg can lose more than the equity; trading on with negative equity gave
+    /// returns and drawdowns past −100% — issue 16, case 6).
+    private(set) var ruinedOn: TradingDay?
 
     init(symbols: [String], costRate: Double, capacity: Int) {
         self.symbols = symbols
@@ -85,6 +89,7 @@ struct PortfolioLedger {
         let marked = value(at: prices)
         maxAbsDifference = max(maxAbsDifference, abs(marked - pnlEquity))
         equity.append(EquityPoint(date: day, equity: marked))
+        if ruinedOn == nil && !(marked > 0) { ruinedOn = day }
     }
 
     /// The result document once the last close is recorded.
@@ -97,6 +102,7 @@ struct PortfolioLedger {
             strategy: strategy, firstDate: equity.first?.date ?? TradingDay(daysSinceEpoch: 0),
             lastDate: equity.last?.date ?? TradingDay(daysSinceEpoch: 0), finalEquity: final, totalReturn: final - 1,
             rebalances: max(0, tradingEvents - 1), turnover: turnover, costs: costs, equity: equity, trades: trades,
-            ledger: LedgerCheck(finalCash: cash, finalPositions: positions, maxAbsDifference: maxAbsDifference))
+            ledger: LedgerCheck(finalCash: cash, finalPositions: positions, maxAbsDifference: maxAbsDifference),
+            ruinedOn: ruinedOn)
     }
 }

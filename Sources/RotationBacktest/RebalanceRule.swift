@@ -8,12 +8,18 @@ import RotationCore
 /// holding's weight (its value over equity; for a short leg, the absolute value) leaves its
 /// `[lower, upper]` band, every holding goes back to target.
 ///
-/// JSON: `"none" | "daily" | "weekly" | "monthly" | "quarterly"` or
-/// `{"band": {"SPY": [0.80, 0.90], "IWM": [0.10, 0.20]}}`.
+/// JSON: `"none" | "daily" | "weekly" | "monthly" | "quarterly"`,
+/// `{"band": {"SPY": [0.80, 0.90], "IWM": [0.10, 0.20]}}` (symbols without a band are
+/// unbounded: they never trigger a rebalance, but are traded back with the rest), or one
+/// absolute tolerance for every holding, `{"band": 0.05}`: target ± 0.05 (as bt's and
+/// Portfolio Visualizer's absolute-deviation bands; a beta-hedged short leg, whose target moves,
+/// is unbounded).
 public enum RebalanceRule: Sendable, Hashable {
     case none, daily, weekly, monthly, quarterly
     /// Tolerance bands per symbol, weights as fractions of equity.
     case band([String: WeightBand])
+    /// One absolute tolerance around every fixed target weight.
+    case tolerance(Double)
 
     /// A number equal for two days exactly when a calendar rule puts them in the same period;
     /// `nil` for `none` and `band`.
@@ -23,7 +29,7 @@ public enum RebalanceRule: Sendable, Hashable {
         case .weekly: day.startOfWeek.daysSinceEpoch
         case .monthly: day.year * 12 + day.month - 1
         case .quarterly: day.year * 4 + (day.month - 1) / 3
-        case .none, .band: nil
+        case .none, .band, .tolerance: nil
         }
     }
 
@@ -42,7 +48,7 @@ public enum RebalanceRule: Sendable, Hashable {
         case .weekly: "weekly"
         case .monthly: "monthly"
         case .quarterly: "quarterly"
-        case .band: "band"
+        case .band, .tolerance: "band"
         }
     }
 
@@ -82,6 +88,7 @@ public struct WeightBand: Sendable, Hashable, Codable {
 
 extension RebalanceRule: Codable {
     private struct BandObject: Codable { var band: [String: WeightBand] }
+    private struct ToleranceObject: Codable { var band: Double }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
@@ -92,18 +99,28 @@ extension RebalanceRule: Codable {
                     reason: "expected none, daily, weekly, monthly, quarterly or {\"band\": {...}}, got \"\(text)\"")
             }
             self = rule
+        } else if let object = try? c.decode(ToleranceObject.self) {
+            guard object.band > 0, object.band.isFinite else {
+                throw BacktestError.invalidValue(field: "rebalance", reason: "a band tolerance is a fraction > 0, got \(object.band)")
+            }
+            self = .tolerance(object.band)
         } else if let object = try? c.decode(BandObject.self) {
+            guard !object.band.isEmpty else {
+                throw BacktestError.invalidValue(field: "rebalance", reason: "{\"band\": {}} names no symbol")
+            }
             self = .band(object.band)
         } else {
             throw BacktestError.invalidValue(
                 field: "rebalance",
-                reason: "expected none, daily, weekly, monthly, quarterly or {\"band\": {SYMBOL: [lower, upper]}}")
+                reason: "expected none, daily, weekly, monthly, quarterly, {\"band\": {SYMBOL: [lower, upper]}} or {\"band\": TOLERANCE}")
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         if case .band(let bands) = self {
             try BandObject(band: bands).encode(to: encoder)
+        } else if case .tolerance(let tolerance) = self {
+            try ToleranceObject(band: tolerance).encode(to: encoder)
         } else {
             var c = encoder.singleValueContainer()
             try c.encode(name)

@@ -49,7 +49,7 @@ public struct RotationParameters: Sendable, Hashable, Codable {
         guard splitThreshold >= 0, splitThreshold.isFinite else {
             throw BacktestError.invalidValue(field: "split_threshold", reason: "must be ≥ 0, got \(splitThreshold)")
         }
-        if case .band = rebalance {
+        if rebalance.name == "band" {
             throw BacktestError.invalidValue(field: "rebalance", reason: "rotation decides on a calendar rule, not a band")
         }
     }

@@ -41,6 +41,8 @@ private func panelRows(days: [TradingDay], window: Window, asOf: TradingDay) -> 
     switch window.start(endingOn: days[end]) {
     case .previousTradingDay:
         return (end - 1, end)
+    case .tradingDaysBefore(let n):
+        return (max(end - n, -1), end)
     case .onOrBefore(let anchor):
         guard anchor < days[end] else { return nil }
         return (days.lastIndex(onOrBefore: anchor) ?? -1, end)

@@ -27,6 +27,10 @@ public struct RelativeStrengthReport: Sendable, Equatable, Codable {
     public var divergences: [RelativeDivergence]?
     /// Returns that differ by at most this much are a tie (`StreakRuns.tieTolerance`).
     public var tieTolerance: Double
+    /// A's and B's last dates and bases (`series`, with `notes`; see `SeriesCoverage`). Filled
+    /// by the use case; not decoded.
+    public var series: [SeriesCoverage] = []
+    public var notes: [String] = []
 
     enum CodingKeys: String, CodingKey {
         case a, b, basis, period, from, recent, line, periods, divergences
@@ -49,6 +53,7 @@ public struct RelativeStrengthReport: Sendable, Equatable, Codable {
         try c.encode(periods, forKey: .periods)
         try c.encode(divergences, forKey: .divergences)
         try c.encode(tieTolerance, forKey: .tieTolerance)
+        try CoverageKeys.encode(series, notes: notes, to: encoder)
     }
 }
 

@@ -12,6 +12,10 @@ public struct RotationMapReport: Sendable, Equatable, Codable {
     public var parameters: RotationMapParameters
     /// One point per symbol, in input order.
     public var points: [RotationPoint]
+    /// The benchmark's and each symbol's last dates and bases (`series`, with `notes`; see
+    /// `SeriesCoverage`). Filled by the use case; not decoded.
+    public var series: [SeriesCoverage] = []
+    public var notes: [String] = []
 
     enum CodingKeys: String, CodingKey {
         case benchmark, basis, period, formula, parameters, points
@@ -27,6 +31,7 @@ public struct RotationMapReport: Sendable, Equatable, Codable {
         try c.encode(formula, forKey: .formula)
         try c.encode(parameters, forKey: .parameters)
         try c.encode(points, forKey: .points)
+        try CoverageKeys.encode(series, notes: notes, to: encoder)
     }
 }
 

@@ -2,6 +2,8 @@
 public enum WindowStart: Sendable, Equatable {
     /// The trading day before the end day (`1d`).
     case previousTradingDay
+    /// The trading day this many rows before the end day on the series' own calendar (`Nd`).
+    case tradingDaysBefore(Int)
     /// The last trading day on or before this date.
     case onOrBefore(TradingDay)
 }
@@ -30,6 +32,7 @@ extension Window {
     public func start(endingOn end: TradingDay) -> WindowStart {
         switch self {
         case .oneDay: .previousTradingDay
+        case .tradingDays(let n): .tradingDaysBefore(n)
         case .weekToDate: .onOrBefore(end.startOfWeek.adding(days: -1))
         case .monthToDate: .onOrBefore(end.startOfMonth.adding(days: -1))
         case .quarterToDate: .onOrBefore(end.startOfQuarter.adding(days: -1))

@@ -39,10 +39,14 @@ extension Window {
         throw WindowError(text: text, reason: .unknown)
     }
 
-    /// `Nw`, `Nm`, `Ny` with N in 1…99.
+    /// `Nw`, `Nm`, `Ny` with N in 1…99; `Nd` with N in 1…999 (trading days).
     private static func trailing(_ text: String) -> Window? {
-        guard let unit = text.last, let count = Int(text.dropLast()), (1...99).contains(count),
-              text.first != "+" else { return nil }
+        guard let unit = text.last, let count = Int(text.dropLast()), text.first != "+", text.first != "-" else { return nil }
+        if unit == "d" {
+            guard (1...999).contains(count) else { return nil }
+            return count == 1 ? .oneDay : .tradingDays(count)
+        }
+        guard (1...99).contains(count) else { return nil }
         switch unit {
         case "w": return .trailingWeeks(count)
         case "m": return .trailingMonths(count)

@@ -1,8 +1,9 @@
 /// A return window: where a return starts (and, for `year:` and `range:`, where it ends).
 ///
-/// Written as in the contract's `--window` option: `1d`, `week`, `mtd`, `qtd`, `ytd`, `1w`,
+/// Written as in the contract's `--window` option: `1d`, `Nd`, `week`, `mtd`, `qtd`, `ytd`, `1w`,
 /// `1m`, `3m`, `6m`, `1y`, `3y`, `5y`, `since:YYYY-MM-DD`, `year:YYYY`, `range:D1..D2`.
-/// Any count of weeks, months or years (`2y`, `18m`, `10y`, 1…99) is accepted as well.
+/// Any count of weeks, months or years (`2y`, `18m`, `10y`, 1…99) is accepted as well, and
+/// `Nd`, N trading days (1…999; `1d` is the previous trading day).
 ///
 /// Start anchors (see `startAnchor(endingOn:)`): the start value is the close of the last trading
 /// day on or before the anchor; anchors of the trailing and to-date windows are counted back
@@ -10,6 +11,7 @@
 /// | window | start anchor |
 /// | --- | --- |
 /// | `1d` | the previous trading day |
+/// | `Nd` | N trading days (rows of the series' own calendar) before the end day |
 /// | `week` | the last trading day of the previous calendar week (Monday–Sunday) |
 /// | `Nw`, `Nm`, `Ny` | the end date minus that calendar span, clamped to the month's end |
 /// | `mtd`, `qtd`, `ytd` | the last trading day of the previous month / quarter / year |
@@ -19,6 +21,8 @@
 public enum Window: Hashable, Sendable {
     /// `1d`: from the previous trading day.
     case oneDay
+    /// `Nd` (N ≥ 2): from N trading days before the end day, counted on the series' own days.
+    case tradingDays(Int)
     /// `week`: from the last trading day of the previous calendar week ("for the week").
     case weekToDate
     /// `mtd`: from the last trading day of the previous month.
@@ -53,6 +57,7 @@ extension Window: CustomStringConvertible {
     public var description: String {
         switch self {
         case .oneDay: "1d"
+        case .tradingDays(let n): "\(n)d"
         case .weekToDate: "week"
         case .monthToDate: "mtd"
         case .quarterToDate: "qtd"

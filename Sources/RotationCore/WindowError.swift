@@ -1,7 +1,7 @@
 /// A window that could not be read from text; `description` is the one-line message a user sees.
 ///
-/// `unknown window "2q" (expected 1d, week, mtd, qtd, ytd, 1w, 1m, 3m, 6m, 1y, 3y, 5y,
-/// since:YYYY-MM-DD, year:YYYY, range:D1..D2)`
+/// `unknown window "2q" (expected 1d, Nd (N trading days, e.g. 5d), week, mtd, qtd, ytd, Nw, Nm,
+/// Ny (N = 1…99, e.g. 1w, 3m, 18m, 10y), since:YYYY-MM-DD, year:YYYY, range:D1..D2)`
 public struct WindowError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong.
     public enum Reason: Sendable, Equatable {
@@ -26,7 +26,8 @@ public struct WindowError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The forms a window may take, as listed in messages.
     public static let expectedForms =
-        "1d, week, mtd, qtd, ytd, 1w, 1m, 3m, 6m, 1y, 3y, 5y, since:YYYY-MM-DD, year:YYYY, range:D1..D2"
+        "1d, Nd (N trading days, e.g. 5d), week, mtd, qtd, ytd, Nw, Nm, Ny (N = 1…99, e.g. 1w, 3m, 18m, 10y), "
+        + "since:YYYY-MM-DD, year:YYYY, range:D1..D2"
 
     public var description: String {
         switch reason {

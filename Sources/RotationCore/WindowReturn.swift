@@ -92,6 +92,9 @@ public func windowReturn(days: [TradingDay], closes: [Double], window: Window, a
     case .previousTradingDay:
         startIndex = closes.lastValuedIndex(atOrBefore: endIndex - 1)
         if startIndex == nil { row.note = "no close before \(endDay)\(dataBegin)" }
+    case .tradingDaysBefore(let n):
+        startIndex = endIndex - n >= 0 ? closes.lastValuedIndex(atOrBefore: endIndex - n) : nil
+        if startIndex == nil { row.note = "no close \(n) trading days before \(endDay)\(dataBegin)" }
     case .onOrBefore(let anchor):
         guard anchor < endDay else {
             row.note = "the window starts \(anchor), not before its end \(endDay)"

@@ -2,10 +2,16 @@
 ///
 /// Fields are separated by commas; spaces and tabs around a field are trimmed; a field may be
 /// enclosed in double quotes (then it may hold commas, and `""` stands for one quote; the
-/// range excludes the enclosing quotes and spaces inside them). Fields never span lines.
+/// range excludes the enclosing quotes and spaces inside them). Fields never span lines: a
+/// quote that does not close on its line is recorded in `unterminated`, and every reader
+/// refuses the line (RFC 4180 has no unclosed quote; reading the rest of the line as the
+/// value imported `"1` as 1 — issue 16, case 5).
 struct CSVFields {
     /// The fields of the last line split, as ranges into the file's bytes.
     private(set) var ranges: [Range<Int>] = []
+    /// The 0-based position of the first field of the last line whose opening quote never
+    /// closes, or `nil`.
+    private(set) var unterminated: Int?
 
     init() {
         ranges.reserveCapacity(16)
@@ -18,6 +24,7 @@ struct CSVFields {
     /// Splits `line` of `text`; afterwards `ranges` holds its fields in order.
     mutating func split(_ line: Range<Int>, of text: UnsafeBufferPointer<UInt8>) {
         ranges.removeAll(keepingCapacity: true)
+        unterminated = nil
         let end = line.upperBound
         var i = line.lowerBound
         while true {
@@ -32,6 +39,7 @@ struct CSVFields {
                     }
                     j += 1
                 }
+                if j >= end && unterminated == nil { unterminated = ranges.count }
                 ranges.append(CSVFields.trimmed(start..<j, of: text))
                 i = j
                 while i < end && text[i] != UInt8(ascii: ",") { i += 1 }
@@ -55,6 +63,9 @@ struct CSVFields {
         while stop > start && isSpace(text[stop - 1]) { stop -= 1 }
         return start..<stop
     }
+
+    /// The message for a field whose quote never closes (see `unterminated`).
+    static let unterminatedMessage = "a quoted field is not closed on its line (RFC 4180: an opening quote needs a closing quote)"
 
     /// True for the one-empty-field result of splitting a blank line.
     var isBlankLine: Bool { ranges.count == 1 && ranges[0].isEmpty }

@@ -27,6 +27,10 @@ struct CSVHeader {
         }
         var fields = CSVFields()
         fields.split(range, of: text)
+        if let open = fields.unterminated {
+            throw DataError(.badInput, CSVFields.unterminatedMessage,
+                            at: SourceLocation(file: file, line: line, field: "#\(open + 1)"))
+        }
         names = fields.ranges.map { CSVFields.text($0, of: text) }
         keys = names.map(CSVHeader.key)
         self.line = line

@@ -42,6 +42,7 @@ public enum FundamentalsCSV {
         var fields: [MembersCSVTable.Field] = []
         for row in table.rows {
             table.split(row.range, into: &fields)
+            try table.checkQuotes(fields, line: row.line)
             guard fields.count == table.header.count else { throw table.fieldCountError(line: row.line, got: fields.count) }
             func value(_ column: Int?) throws -> Double? {
                 try column.flatMap { try table.number(fields[$0], line: row.line, column: $0) }

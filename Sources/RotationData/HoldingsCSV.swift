@@ -37,6 +37,7 @@ public enum HoldingsCSV {
         var fields: [MembersCSVTable.Field] = []
         for row in table.rows {
             table.split(row.range, into: &fields)
+            try table.checkQuotes(fields, line: row.line)
             guard fields.count == table.header.count else { throw table.fieldCountError(line: row.line, got: fields.count) }
             if let classColumn, table.text(fields[classColumn]).lowercased() != "equity" { continue }
             let ticker = MembersCSVTable.trimmed(table.text(fields[tickerColumn]))

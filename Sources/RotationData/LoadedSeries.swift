@@ -94,18 +94,35 @@ public struct SymbolSummary: Sendable, Equatable, Codable {
     public var firstDate: TradingDay?
     public var lastDate: TradingDay?
     public var rows: Int
+    /// True for member prices: a price series with no `close` at all, only the `adj_close` a
+    /// member price matrix writes. `rotation symbols` lists these apart from the user's series.
+    public var memberPrices: Bool
 
-    public init(symbol: String, kind: SeriesKind, firstDate: TradingDay?, lastDate: TradingDay?, rows: Int) {
+    public init(symbol: String, kind: SeriesKind, firstDate: TradingDay?, lastDate: TradingDay?, rows: Int,
+                memberPrices: Bool = false) {
         self.symbol = symbol
         self.kind = kind
         self.firstDate = firstDate
         self.lastDate = lastDate
         self.rows = rows
+        self.memberPrices = memberPrices
     }
 
     enum CodingKeys: String, CodingKey {
         case symbol, kind, rows
         case firstDate = "first_date"
         case lastDate = "last_date"
+        case memberPrices = "member_prices"
+    }
+
+    /// Decodes documents written before `member_prices` existed as well (absent = false).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(symbol: try container.decode(String.self, forKey: .symbol),
+                  kind: try container.decode(SeriesKind.self, forKey: .kind),
+                  firstDate: try container.decodeIfPresent(TradingDay.self, forKey: .firstDate),
+                  lastDate: try container.decodeIfPresent(TradingDay.self, forKey: .lastDate),
+                  rows: try container.decode(Int.self, forKey: .rows),
+                  memberPrices: try container.decodeIfPresent(Bool.self, forKey: .memberPrices) ?? false)
     }
 }

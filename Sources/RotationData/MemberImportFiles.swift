@@ -69,8 +69,9 @@ public enum MemberImportFiles {
     ///
     /// A holdings file gives one snapshot of index `index` (default: the file name up to its
     /// first `_`, upper-cased: `IWM_holdings_2025-11-05.csv` → `IWM`), dated as `HoldingsCSV`
-    /// says; a member list gives one snapshot per weight column; a matrix gives one item.
-    public static func load(path: String, index: String? = nil) throws -> [BatchImportItem]? {
+    /// says (`date`, when given, dates a holdings file whose text and name state none, and
+    /// overrides them); a member list gives one snapshot per weight column; a matrix gives one item.
+    public static func load(path: String, index: String? = nil, date: TradingDay? = nil) throws -> [BatchImportItem]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: path) else { return nil }
@@ -80,7 +81,7 @@ public enum MemberImportFiles {
         let name = index ?? defaultIndex(path)
         switch layout {
         case .holdings:
-            let (snapshot, names) = try HoldingsCSV.parseWithNames(bytes: bytes, file: path)
+            let (snapshot, names) = try HoldingsCSV.parseWithNames(bytes: bytes, file: path, date: date)
             return [.snapshot(SnapshotImportItem(file: path, contentHash: hash, index: name, snapshot: snapshot, names: names))]
         case .membersList:
             return try MembersCSV.parse(bytes: bytes, file: path).map {

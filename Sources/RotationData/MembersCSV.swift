@@ -23,6 +23,7 @@ public enum MembersCSV {
         var fields: [MembersCSVTable.Field] = []
         for row in table.rows {
             table.split(row.range, into: &fields)
+            try table.checkQuotes(fields, line: row.line)
             guard fields.count == table.header.count else { throw table.fieldCountError(line: row.line, got: fields.count) }
             let ticker = MembersCSVTable.trimmed(table.text(fields[tickerColumn]))
             if ticker.isEmpty || ticker == "-" { continue }

@@ -10,6 +10,8 @@ struct MembersCSVTable {
     struct Field {
         var range: Range<Int>
         var quoted: Bool
+        /// An opening quote that does not close on the line (see `checkQuotes`).
+        var unterminated = false
     }
 
     let file: String
@@ -26,6 +28,7 @@ struct MembersCSVTable {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 0
         var headerRange: Range<Int>?
+        var headerLine = 1
         let count = bytes.count
         bytes.withUnsafeBufferPointer { buffer in
             while start < count {
@@ -35,7 +38,7 @@ struct MembersCSVTable {
                 var stop = end
                 if stop > start && buffer[stop - 1] == 13 { stop -= 1 }
                 if stop > start {
-                    if headerRange == nil { headerRange = start..<stop } else { rows.append((start..<stop, line)) }
+                    if headerRange == nil { headerRange = start..<stop; headerLine = line } else { rows.append((start..<stop, line)) }
                 }
                 start = end + 1
             }
@@ -44,6 +47,10 @@ struct MembersCSVTable {
         var fields: [Field] = []
         split(headerRange, into: &fields)
         header = fields.map { MembersCSVTable.trimmed(text($0)) }
+        if let open = fields.firstIndex(where: \.unterminated) {
+            throw DataError(.badInput, CSVFields.unterminatedMessage,
+                            at: SourceLocation(file: file, line: headerLine, field: "#\(open + 1)"))
+        }
     }
 
     /// The fields of one line, reusing `fields`' storage.
@@ -61,7 +68,8 @@ struct MembersCSVTable {
                         }
                         j += 1
                     }
-                    fields.append(Field(range: (i + 1)..<min(j, line.upperBound), quoted: true))
+                    fields.append(Field(range: (i + 1)..<min(j, line.upperBound), quoted: true,
+                                        unterminated: j >= line.upperBound))
                     i = j + 1
                     while i < line.upperBound && b[i] != 44 { i += 1 }
                 } else {
@@ -75,6 +83,14 @@ struct MembersCSVTable {
                 if i == line.upperBound { fields.append(Field(range: i..<i, quoted: false)); break }
             }
         }
+    }
+
+    /// Throws for the first field of line `line` whose quote never closes (RFC 4180; fields do
+    /// not span lines), naming its column: issue 16, case 5.
+    func checkQuotes(_ fields: [Field], line: Int) throws(DataError) {
+        guard let open = fields.firstIndex(where: \.unterminated) else { return }
+        throw DataError(.badInput, CSVFields.unterminatedMessage,
+                        at: SourceLocation(file: file, line: line, field: open < header.count ? header[open] : "#\(open + 1)"))
     }
 
     /// The field's text (doubled quotes undone in a quoted field).

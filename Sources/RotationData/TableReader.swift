@@ -41,6 +41,11 @@ enum TableReader {
                 continue
             }
             let number = lines.lineNumber
+            if let open = fields.unterminated {
+                let name = open == layout.dateIndex ? layout.dateName : layout.columns.first { $0.fieldIndex == open }?.name
+                throw DataError(.badInput, CSVFields.unterminatedMessage,
+                                at: SourceLocation(file: layout.file, line: number, field: name ?? "#\(open + 1)"))
+            }
             guard fields.count == layout.fieldCount else {
                 throw DataError(.badInput, "expected \(layout.fieldCount) fields, got \(fields.count)",
                                 at: SourceLocation(file: layout.file, line: number))

@@ -34,6 +34,7 @@ public enum WideMatrixCSV {
         var fields: [MembersCSVTable.Field] = []
         for (r, row) in table.rows.enumerated() {
             table.split(row.range, into: &fields)
+            try table.checkQuotes(fields, line: row.line)
             guard fields.count == width + 1 else { throw table.fieldCountError(line: row.line, got: fields.count) }
             guard let day = TradingDay.parseISO(bytes[fields[0].range]) else {
                 throw DataError(.badInput, "expected a date YYYY-MM-DD, got \"\(table.shown(fields[0]))\"",

@@ -120,8 +120,9 @@ enum PostgresMembershipImport {
         try await connection.query("ANALYZE incoming_adj", logger: logger)
     }
 
-    /// Claims every staged ticker as `price`; the first (in column order) held as another kind
-    /// fails the batch with the SQLite store's message.
+    /// Claims every staged ticker as `price`; the first (in column order) held as another kind,
+    /// or held with closes of its own (`MemberPricesCollision`), fails the batch with the SQLite
+    /// store's message.
     private static func claimTickers(file: String, connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query("""
             INSERT INTO symbol (symbol, kind)
@@ -131,10 +132,15 @@ enum PostgresMembershipImport {
         let conflicts = try await connection.query("""
             SELECT s.symbol, s.kind FROM symbol AS s
             JOIN (SELECT ticker, min(position) AS position FROM incoming_adj GROUP BY ticker) AS t ON t.ticker = s.symbol
-            WHERE s.kind <> 'price' ORDER BY t.position LIMIT 1
+            WHERE s.kind <> 'price'
+               OR EXISTS (SELECT 1 FROM bar AS b WHERE b.symbol = t.ticker AND b.close IS NOT NULL)
+            ORDER BY t.position LIMIT 1
             """, logger: logger)
         for try await (symbol, kind) in conflicts.decode((String, String).self) {
-            throw DataError(.badInput, "symbol \"\(symbol)\" is held as \(kind), not price", at: SourceLocation(file: file))
+            guard kind == "price" else {
+                throw DataError(.badInput, "symbol \"\(symbol)\" is held as \(kind), not price", at: SourceLocation(file: file))
+            }
+            throw MemberPricesCollision.error(file: file, ticker: symbol)
         }
     }
 

@@ -7,21 +7,22 @@ enum PostgresQueries {
     /// Every symbol with its kind, first and last day and row count, sorted byte-wise by symbol.
     static func symbols(connection: PostgresConnection, logger: Logger) async throws -> [SymbolSummary] {
         let rows = try await connection.query("""
-            SELECT s.symbol, s.kind, r.first_day, r.last_day, COALESCE(r.row_count, 0)
+            SELECT s.symbol, s.kind, r.first_day, r.last_day, COALESCE(r.row_count, 0), COALESCE(r.closes, 0)
             FROM symbol AS s
             LEFT JOIN (
-                SELECT symbol, MIN(day) AS first_day, MAX(day) AS last_day, COUNT(*) AS row_count
+                SELECT symbol, MIN(day) AS first_day, MAX(day) AS last_day, COUNT(*) AS row_count, COUNT(close) AS closes
                 FROM bar GROUP BY symbol
                 UNION ALL
-                SELECT symbol, MIN(day), MAX(day), COUNT(*)
+                SELECT symbol, MIN(day), MAX(day), COUNT(*), COUNT(*)
                 FROM series_value GROUP BY symbol
             ) AS r ON r.symbol = s.symbol
             ORDER BY s.symbol COLLATE "C"
             """, logger: logger)
         var summaries: [SymbolSummary] = []
-        for try await (symbol, kind, first, last, count) in rows.decode((String, String, StoredDay?, StoredDay?, Int).self) {
-            summaries.append(SymbolSummary(symbol: symbol, kind: try self.kind(kind, symbol: symbol),
-                                           firstDate: first?.day, lastDate: last?.day, rows: count))
+        for try await (symbol, kind, first, last, count, closes) in rows.decode((String, String, StoredDay?, StoredDay?, Int, Int).self) {
+            let held = try self.kind(kind, symbol: symbol)
+            summaries.append(SymbolSummary(symbol: symbol, kind: held, firstDate: first?.day, lastDate: last?.day, rows: count,
+                                           memberPrices: held == .price && count > 0 && closes == 0))
         }
         return summaries
     }

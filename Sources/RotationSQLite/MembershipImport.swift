@@ -53,10 +53,13 @@ enum MembershipImport {
     }
 
     /// Imports a matrix: for each ticker with at least one close, its closes merged into its
-    /// bars as `adj_close` (a new symbol is claimed as `price`); one log row per ticker.
+    /// bars as `adj_close` (a new symbol is claimed as `price`); one log row per ticker. A
+    /// ticker whose stored bars have a `close` of their own (a series imported from a price
+    /// file, such as an index named like the column) is refused (`MemberPricesCollision`).
     static func importMemberPrices(_ item: MemberPricesImportItem, importedAt: String, db: Database) throws -> BatchImportReport {
         let panel = item.panel
         let select = try db.cachedStatement(sql: "SELECT day, adj_close FROM bar WHERE symbol = ? ORDER BY day")
+        let ownCloses = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM bar WHERE symbol = ? AND close IS NOT NULL)")
         var total = MergeCounts()
         var first: TradingDay?, last: TradingDay?
         var days: [TradingDay] = [], values: [Double] = []
@@ -72,6 +75,9 @@ enum MembershipImport {
             first = min(first ?? firstDay, firstDay)
             last = max(last ?? lastDay, lastDay)
             try StoreImport.claimSymbol(ticker, kind: .price, file: item.file, db: db)
+            if try Bool.fetchOne(ownCloses, arguments: [ticker]) == true {
+                throw MemberPricesCollision.error(file: item.file, ticker: ticker)
+            }
             storedDays.removeAll(keepingCapacity: true)
             storedValues.removeAll(keepingCapacity: true)
             let rows = try Row.fetchCursor(select, arguments: [ticker])

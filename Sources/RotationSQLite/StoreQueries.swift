@@ -7,13 +7,13 @@ enum StoreQueries {
     /// Every symbol with its kind, first and last day and row count, sorted by symbol.
     static func symbols(_ db: Database) throws -> [SymbolSummary] {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT s.symbol, s.kind, r.first_day, r.last_day, COALESCE(r.row_count, 0)
+            SELECT s.symbol, s.kind, r.first_day, r.last_day, COALESCE(r.row_count, 0), COALESCE(r.closes, 0)
             FROM symbol AS s
             LEFT JOIN (
-                SELECT symbol, MIN(day) AS first_day, MAX(day) AS last_day, COUNT(*) AS row_count
+                SELECT symbol, MIN(day) AS first_day, MAX(day) AS last_day, COUNT(*) AS row_count, COUNT(close) AS closes
                 FROM bar GROUP BY symbol
                 UNION ALL
-                SELECT symbol, MIN(day), MAX(day), COUNT(*)
+                SELECT symbol, MIN(day), MAX(day), COUNT(*), COUNT(*)
                 FROM series_value GROUP BY symbol
             ) AS r ON r.symbol = s.symbol
             ORDER BY s.symbol
@@ -23,10 +23,14 @@ enum StoreQueries {
             let symbol: String = row[0]
             let first: Int? = row[2]
             let last: Int? = row[3]
+            let held = try kind(row[1], symbol: symbol)
+            let rowCount: Int = row[4]
+            let closes: Int = row[5]
             summaries.append(SymbolSummary(
-                symbol: symbol, kind: try kind(row[1], symbol: symbol),
+                symbol: symbol, kind: held,
                 firstDate: first.map(TradingDay.init(daysSinceEpoch:)),
-                lastDate: last.map(TradingDay.init(daysSinceEpoch:)), rows: row[4]))
+                lastDate: last.map(TradingDay.init(daysSinceEpoch:)), rows: rowCount,
+                memberPrices: held == .price && rowCount > 0 && closes == 0))
         }
         return summaries
     }

@@ -13,7 +13,8 @@ enum BacktestPage {
         CommandParameter("b", .text, "Second symbol: the rest of the weight, the other rotation leg, or shorted (default IWM)."),
         CommandParameter("weight_a", .number, "Allocation: weight of A, 0…1 (default 0.85)."),
         CommandParameter("lookback_weeks", .integer, "Rotation: momentum lookback in weeks (default 12)."),
-        CommandParameter("rebalance", .choice(["monthly", "quarterly", "weekly", "none"]), "Allocation rebalancing (default monthly)."),
+        CommandParameter("rebalance", .choice(["monthly", "quarterly", "weekly", "none"]),
+                         "Rebalancing of every strategy (default monthly; rotation: its decision schedule, default weekly)."),
         CommandParameter("from", .date, "First day (default 2015-01-01)."),
         CommandParameter("to", .date, "Last day (default: the data's end)."),
         CommandParameter("commission_bps", .number, "Commission per trade in basis points (default 1)."),
@@ -26,17 +27,23 @@ enum BacktestPage {
         let b = try arguments.storeSymbol("b", default: "IWM") ?? "IWM"
         let weightA = try arguments.number("weight_a") ?? 0.85
         let lookback = try arguments.integer("lookback_weeks") ?? 12
-        let rebalance = try arguments.single("rebalance") ?? "monthly"
+        let rebalance = try arguments.single("rebalance") ?? (strategy == "rotation" ? "weekly" : "monthly")
         let from = try arguments.day("from")?.description ?? "2015-01-01"
         let to = try arguments.day("to")?.description
         let commission = try arguments.number("commission_bps") ?? 1
         guard (0...1).contains(weightA) else { throw APIError(.badRequest, "weight_a: expected a weight from 0 to 1, got \(weightA)") }
-        var spec: [String: Any] = ["strategy": strategy, "from": from, "commission_bps": commission]
+        // A form field the chosen strategy does not read is refused, naming it: the pairs form
+        // used to drop `rebalance` and report 0 rebalances (issue 16, case 6).
+        for (name, usedBy) in [("weight_a", "allocation"), ("lookback_weeks", "rotation")]
+        where strategy != usedBy && !arguments.all(name).isEmpty {
+            throw APIError(.badRequest, "\(name): not used by strategy \"\(strategy)\" (only by \(usedBy))")
+        }
+        var spec: [String: Any] = ["strategy": strategy, "from": from, "commission_bps": commission, "rebalance": rebalance]
         if let to { spec["to"] = to }
         switch strategy {
         case "rotation": spec["a"] = a; spec["b"] = b; spec["lookback_weeks"] = lookback
         case "pairs": spec["long"] = a; spec["short"] = b
-        default: spec["weights"] = [a: weightA, b: 1 - weightA]; spec["rebalance"] = rebalance
+        default: spec["weights"] = [a: weightA, b: 1 - weightA]
         }
         let specJSON = try JSONSerialization.data(withJSONObject: spec, options: [.sortedKeys])
         var body = "<h1>Backtest</h1>" + form(strategy: strategy, a: a, b: b, weightA: weightA, lookback: lookback,

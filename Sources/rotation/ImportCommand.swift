@@ -1,5 +1,6 @@
 import ArgumentParser
 import RotationApp
+import RotationCore
 
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,12 +22,15 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "Store a single price file under this symbol instead of its file name, or name the index of holdings files.")
     var symbol: String?
 
+    @Option(help: ArgumentHelp("Date of holdings files that state none in their text or name.", valueName: "YYYY-MM-DD"))
+    var date: TradingDay?
+
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
         let bar = ProgressBar(label: "reading")
         let result = try await store.service.importFiles(
-            ImportRequest(paths: paths, symbol: symbol),
+            ImportRequest(paths: paths, symbol: symbol, date: date),
             progress: { done, total in bar.update(done: done, total: total) })
         if store.json { return try Output.json(result) }
         let rows = result.imports.map { report in
@@ -40,18 +44,38 @@ struct ImportCommand: AsyncParsableCommand {
 }
 
 struct SymbolsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "symbols", abstract: "List what the store holds.")
+    static let configuration = CommandConfiguration(
+        commandName: "symbols", abstract: "List what the store holds.",
+        discussion: """
+            Member prices (the adj_close-only series a wide member matrix writes) are counted on one \
+            line apart from your own series; --kind member lists them. In --json every symbol has \
+            "member_prices": true or false.
+            """)
+
+    @Argument(help: "Only symbols matching this pattern (case-insensitive; * any characters, ? one).")
+    var pattern: String?
+
+    @Option(help: "Only this kind: price, return, rate, factor or member (member prices from a matrix).")
+    var kind: String?
 
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let result = try await store.service.symbols()
+        let filter = try SymbolsFilter(kind: kind, pattern: pattern)
+        let result = try await store.service.symbols().filtered(by: filter)
         if store.json { return try Output.json(result) }
-        let rows = result.symbols.map {
-            [$0.symbol, $0.kind.rawValue, $0.firstDate.map(String.init(describing:)) ?? "",
+        let listed = filter.kind == "member" ? result.symbols : result.symbols.filter { !$0.memberPrices }
+        let rows = listed.map {
+            [$0.symbol, $0.memberPrices ? "member" : $0.kind.rawValue, $0.firstDate.map(String.init(describing:)) ?? "",
              $0.lastDate.map(String.init(describing:)) ?? "", "\($0.rows)"]
         }
         var out = TextTable.render(columns: ["Symbol", "Kind", "First", "Last", "Rows"], rows: rows)
+        let members = result.symbols.filter(\.memberPrices)
+        if filter.kind != "member", !members.isEmpty {
+            let first = members.compactMap(\.firstDate).min().map(String.init(describing:)) ?? "?"
+            let last = members.compactMap(\.lastDate).max().map(String.init(describing:)) ?? "?"
+            out += "\nMember prices: \(members.count) tickers, \(first) to \(last) (rotation symbols --kind member lists them)\n"
+        }
         if !result.snapshots.isEmpty {
             out += "\nMembership snapshots\n" + TextTable.render(columns: ["Index", "Date", "Members", "Weight"], rows: result.snapshots.map {
                 [$0.index, "\($0.date)", "\($0.members)", Formatting.percent($0.weight).replacingOccurrences(of: "+", with: "")]

@@ -101,7 +101,8 @@ struct BacktestCommand: AsyncParsableCommand {
         let r = report.result
         Output.print("\(r.strategy.rawValue) \(r.firstDate) to \(r.lastDate): final equity \(Formatting.decimal(r.finalEquity)), "
             + "total return \(Formatting.percent(r.totalReturn)), \(r.rebalances) rebalances, turnover \(Formatting.decimal(r.turnover, decimals: 2)), "
-            + "costs \(Formatting.decimal(r.costs, decimals: 6))\n\n")
+            + "costs \(Formatting.decimal(r.costs, decimals: 6))\n"
+            + (r.ruinedOn.map { "Ruined on \($0): equity fell to zero or below; the run stopped that day.\n" } ?? "") + "\n")
         Output.print(try MetricsText.render(MetricsResult(report: report.metrics, rolling: nil)))
     }
 }

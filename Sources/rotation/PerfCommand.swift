@@ -7,8 +7,9 @@ struct PerfCommand: AsyncParsableCommand {
         commandName: "perf",
         abstract: "Returns over windows for one or more symbols or CSV files.",
         discussion: """
-            Windows: 1d, week (since the last close of the previous Mon–Sun week), mtd, qtd, ytd, \
-            1w, 1m, 3m, 6m, 1y, 3y, 5y, since:YYYY-MM-DD, year:YYYY, range:D1..D2. \
+            Windows: 1d, Nd (N trading days, e.g. 5d), week (since the last close of the previous \
+            Mon–Sun week), mtd, qtd, ytd, Nw, Nm, Ny (N = 1…99: 1w, 1m, 3m, 6m, 18m, 1y, 3y, 5y, 10y), \
+            since:YYYY-MM-DD, year:YYYY, range:D1..D2. \
             Default: 1d week mtd 1m 3m 6m ytd 1y. The start value is the close of the last trading \
             day on or before the window's start anchor; the end value is the close on the as-of day.
             """)
@@ -36,6 +37,7 @@ struct PerfCommand: AsyncParsableCommand {
         Output.print("As of \(result.asOf.map(String.init(describing:)) ?? "n/a"), \(result.basis == .total ? "total return (adj_close)" : "price return (close)")\n")
         Output.print(TextTable.render(columns: ["Symbol", "Window", "Start", "Start value", "End", "End value", "Return"], rows: rows))
         for row in result.rows { if let note = row.note { Output.print("\(row.symbol) \(row.window): \(note)\n") } }
+        Output.print(CoverageText.lines(result.series, notes: result.notes))
     }
 }
 

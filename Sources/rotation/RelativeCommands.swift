@@ -52,6 +52,7 @@ struct RelativeCommand: AsyncParsableCommand {
                 [$0.date.description, Formatting.percent($0.returnA), Formatting.percent($0.returnB)]
             })
         }
+        out += CoverageText.lines(report.series, notes: report.notes)
         Output.print(out)
     }
 }
@@ -83,7 +84,8 @@ struct RotationMapCommand: AsyncParsableCommand {
              p.stability.fraction.map { Formatting.percent($0, decimals: 0) } ?? "n/a"]
         }
         Output.print("Rotation map vs \(report.benchmark), \(report.period.rawValue)ly (n=\(window), k=\(lag))\n"
-            + TextTable.render(columns: ["Symbol", "Date", "RS-Ratio", "RS-Momentum", "Quadrant", "Quadrant flips ±20%"], rows: rows))
+            + TextTable.render(columns: ["Symbol", "Date", "RS-Ratio", "RS-Momentum", "Quadrant", "Quadrant flips ±20%"], rows: rows)
+            + CoverageText.lines(report.series, notes: report.notes))
     }
 }
 

@@ -70,6 +70,27 @@ struct BriefComposerTests {
         #expect(abs(deepest - deepestEpisode.depth) < 1e-12)
     }
 
+    /// Issue 16, case 8: the brief said in one breath that RUT/GSPC "is in an underperformance
+    /// stretch … 147 months so far" and "has not fallen back to its 1999-03-31 low: an
+    /// outperformance run of 321 months so far" — read as "small caps have led for 27 years".
+    /// Now only the regime whose extreme is the more recent (the stretch's 2025-07-31 trough,
+    /// after the run's high) is told "so far"; the run is told in the past tense, low to high.
+    /// Dates and lengths from `rotation cycles RUT GSPC` over ../shared/data (docs/CONVENTIONS.md).
+    @Test("the cycles sentences tell the current regime in the present and the older run in the past tense")
+    func cyclesTenses() async throws {
+        let (brief, service) = try await Self.brief()
+        let cycles = try await service.cycles(CyclesRequest(a: "RUT", b: "GSPC", asOf: Self.asOf))
+        let down = try #require(cycles.current.underperformance), up = try #require(cycles.current.outperformance)
+        #expect(up.startDate == TradingDay("1999-03-31")! && down.troughDate > up.peakDate)
+        let sentences = try section(brief, "leadership").sentences.filter { $0.command == "rotation cycles RUT GSPC --as-of 2025-12-12" }
+        #expect(sentences.count == 2)
+        #expect(sentences.filter { $0.text.contains("so far") }.count == 1)
+        #expect(sentences[0].text.contains("is in an underperformance stretch that began at its 2013-09-30 peak: 147 months so far"))
+        #expect(sentences[1].text.hasPrefix("Before that, the line outperformed from its 1999-03-31 low to its \(up.peakDate) high: "
+            + "\(up.peakToTroughPeriods) months, \(Formatting.percent(up.depth)); it has not fallen back to that low since"))
+        #expect(!sentences[1].text.contains("\(up.lengthPeriods) months"))
+    }
+
     @Test("the rotation-map sentence and chart carry the quadrants rrg computes")
     func rotationMapAgrees() async throws {
         let (brief, service) = try await Self.brief()

@@ -31,9 +31,8 @@ struct BriefCLITests {
     @Test("brief --out into a missing directory fails with an I/O error naming the file")
     func unwritableOut() throws {
         let dir = try CLIRunner.temporaryDirectory()
-        let db = dir.appendingPathComponent("store.sqlite").path
         let target = dir.appendingPathComponent("missing/brief.html").path
-        let outcome = try CLIRunner.run(["brief", "--format", "html", "--out", target, "--db", db])
+        let outcome = try CLIRunner.run(["brief", "--format", "html", "--out", target], environment: ["XDG_DATA_HOME": dir.path])
         #expect(outcome.status == 74)
         #expect(outcome.stderr == "rotation: error: \(target): cannot write the file\n")
     }

@@ -43,8 +43,16 @@ struct ConcurrentImportCLITests {
 
         let a = try Self.start(["import"] + first + ["--db", concurrent], in: dir, name: "a")
         let b = try Self.start(["import"] + second + ["--db", concurrent], in: dir, name: "b")
+        // Issue 16, case 9: the test passed even when one import had finished before the other
+        // began. Watch both until they exit and require a moment when both ran at once.
+        var bothRan = false
+        while a.isRunning || b.isRunning {
+            if a.isRunning && b.isRunning { bothRan = true }
+            Thread.sleep(forTimeInterval: 0.002)
+        }
         a.waitUntilExit()
         b.waitUntilExit()
+        #expect(bothRan, "the two imports never ran at the same time: nothing was tested")
         let errors = try ["a", "b"].map { try String(contentsOf: dir.appendingPathComponent($0 + ".err"), encoding: .utf8) }
         #expect(a.terminationStatus == 0 && b.terminationStatus == 0, "\(errors)")
 
@@ -68,15 +76,26 @@ struct ConcurrentImportCLITests {
         #expect(seed.status == 0, "\(seed.stderr)")
         let before = try CLIRunner.run(["symbols", "--db", db, "--json"]).stdout
 
-        let writer = try Self.start(["import"] + files + ["--db", db], in: dir, name: "writer")
-        let outcomes = await withTaskGroup(of: [CLIRunner.Outcome].self) { group in
+        // All prices and the 1,996-ticker member matrix: an import of some seconds.
+        let writer = try Self.start(["import"] + files + [MembersStoreCLITests.matrix, "--db", db], in: dir, name: "writer")
+        // Each read notes whether the import was running both when it began and when it ended
+        // (an actual overlap). A reader that cannot even be launched is a failure, not the end of
+        // its loop (issue 16, case 9: `try?` swallowed launch failures, and nothing required an
+        // overlap, so the test could pass having tested nothing).
+        let outcomes = await withTaskGroup(of: [Read].self) { group in
             for _ in 0..<4 {
                 group.addTask {
-                    var seen: [CLIRunner.Outcome] = []
-                    while writer.isRunning || seen.isEmpty {
-                        guard let outcome = try? CLIRunner.run(["symbols", "--db", db, "--json"]) else { break }
-                        seen.append(outcome)
-                    }
+                    var seen: [Read] = []
+                    repeat {
+                        let began = writer.isRunning
+                        do {
+                            let outcome = try CLIRunner.run(["symbols", "--db", db, "--json"])
+                            seen.append(Read(outcome: outcome, launchError: nil, duringImport: began && writer.isRunning))
+                        } catch {
+                            seen.append(Read(outcome: nil, launchError: "\(error)", duringImport: false))
+                            break
+                        }
+                    } while writer.isRunning
                     return seen
                 }
             }
@@ -85,10 +104,20 @@ struct ConcurrentImportCLITests {
         writer.waitUntilExit()
         #expect(writer.terminationStatus == 0)
         let after = try CLIRunner.run(["symbols", "--db", db, "--json"]).stdout
+        #expect(before != after)
         #expect(outcomes.count >= 4)
-        for outcome in outcomes {
+        #expect(outcomes.allSatisfy { $0.launchError == nil }, "\(outcomes.compactMap(\.launchError))")
+        #expect(outcomes.contains { $0.duringImport }, "no read began and ended while the import ran: nothing was tested")
+        for outcome in outcomes.compactMap(\.outcome) {
             #expect(outcome.status == 0, "\(outcome.stderr)")
             #expect(outcome.stdout == before || outcome.stdout == after, "a reader saw a partial import")
         }
+    }
+
+    /// One read of `readersDuringImport`.
+    struct Read: Sendable {
+        var outcome: CLIRunner.Outcome?
+        var launchError: String?
+        var duringImport: Bool
     }
 }

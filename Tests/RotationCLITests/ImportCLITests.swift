@@ -44,10 +44,16 @@ struct ImportCLITests {
         #expect(outcome.status == 65)
         #expect(outcome.stderr == "rotation: error: \(bad.path):3: field \"close\": expected a number, got \"n/a\"\n")
         #expect(outcome.stdout.isEmpty)
-        let symbols = try CLIRunner.run(["symbols", "--db", db, "--json"])
-        #expect(symbols.status == 0)
-        let list = try #require(try CLIRunner.json(symbols)["symbols"] as? [[String: Any]])
-        #expect(list.isEmpty, "the good first file must not have been imported")
+        // Every file is read before the store is opened, so a failed import into a new path does
+        // not even create the store (and a read of it then exits 66: issue 16, case 2).
+        #expect(!FileManager.default.fileExists(atPath: db), "the good first file must not have been imported")
+        #expect(try CLIRunner.run(["symbols", "--db", db, "--json"]).status == 66)
+        let existing = try CLIRunner.run(["import", good, "--db", db])
+        #expect(existing.status == 0, "\(existing.stderr)")
+        let again = try CLIRunner.run(["import", bad.path, "--db", db])
+        #expect(again.status == 65)
+        let list = try #require(try CLIRunner.json(try CLIRunner.run(["symbols", "--db", db, "--json"]))["symbols"] as? [[String: Any]])
+        #expect(list.map { $0["symbol"] as? String } == ["RUT"], "the bad file must not have been imported")
     }
 
     @Test("a missing file exits 66 with the path in the message")
@@ -75,7 +81,8 @@ struct ImportCLITests {
         try "x".write(to: blocker, atomically: true, encoding: .utf8)
         // A database below a regular file cannot be created, even as root.
         let path = blocker.appendingPathComponent("s.sqlite").path
-        let outcome = try CLIRunner.run(["symbols", "--db", path])
+        // `import` creates a store (a read of a missing store exits 66 before trying: issue 16).
+        let outcome = try CLIRunner.run(["import", prices.appendingPathComponent("RUT.csv").path, "--db", path])
         #expect(outcome.status == 74)
         #expect(outcome.stderr == "rotation: error: cannot create directory \"\(blocker.path)\" for database \"\(path)\"\n")
     }

@@ -102,11 +102,13 @@ struct PerfCLITests {
         #expect(abs((row["from_record_close"] as? Double ?? .nan) - (2551.46 / 2590.61 - 1)) < 1e-12)
     }
 
-    @Test("brief on an empty store loads the bundled sample, says so, and shows the S&P 500 and the Nasdaq")
+    /// The default store (here under a fresh $XDG_DATA_HOME) is the one store `brief` may create
+    /// to hold its sample; a `--db` naming no file is refused (SilentlyWrongCLITests).
+    @Test("brief on an empty default store loads the bundled sample, says so, and shows the S&P 500 and the Nasdaq")
     func briefOnEmptyStore() throws {
         let dir = try CLIRunner.temporaryDirectory()
-        let db = dir.appendingPathComponent("fresh.sqlite").path
-        let outcome = try CLIRunner.run(["brief", "--db", db])
+        let db = dir.appendingPathComponent("rotation/rotation.sqlite").path
+        let outcome = try CLIRunner.run(["brief"], environment: ["XDG_DATA_HOME": dir.path])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("bundled sample"))
         #expect(outcome.stdout.contains("S&P 500"))

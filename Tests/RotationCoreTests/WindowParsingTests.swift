@@ -6,7 +6,7 @@ import Testing
 struct WindowParsingTests {
     @Test("every contract form parses and prints back unchanged", arguments: [
         "1d", "week", "mtd", "qtd", "ytd", "1w", "1m", "3m", "6m", "1y", "3y", "5y",
-        "since:2021-11-08", "year:2025", "range:2025-01-02..2025-06-30", "10y", "18m",
+        "since:2021-11-08", "year:2025", "range:2025-01-02..2025-06-30", "10y", "18m", "5d", "2d", "999d",
     ])
     func roundTrip(text: String) throws {
         #expect(try Window.parse(text).description == text)
@@ -15,6 +15,15 @@ struct WindowParsingTests {
     @Test("the default windows are 1d week mtd 1m 3m 6m ytd 1y")
     func defaults() {
         #expect(Window.defaults.map(\.description) == ["1d", "week", "mtd", "1m", "3m", "6m", "ytd", "1y"])
+    }
+
+    /// Issue 16, case 7: `--window 5d` was refused although CONTRACT lists `Nd` (and `10y`, `2w`,
+    /// `18m` worked). `1d` stays the previous trading day.
+    @Test("Nd is N trading days; 1d is the previous trading day")
+    func tradingDays() {
+        #expect(Window("5d") == .tradingDays(5))
+        #expect(Window("1d") == .oneDay)
+        #expect(Window("5d")?.start(endingOn: day("2025-12-12")) == .tradingDaysBefore(5))
     }
 
     @Test("window names are case-insensitive")
@@ -27,12 +36,12 @@ struct WindowParsingTests {
     func unknown() {
         #expect(throws: WindowError(text: "2q", reason: .unknown)) { try Window.parse("2q") }
         #expect(WindowError(text: "2q", reason: .unknown).description == """
-            unknown window "2q" (expected 1d, week, mtd, qtd, ytd, 1w, 1m, 3m, 6m, 1y, 3y, 5y, \
-            since:YYYY-MM-DD, year:YYYY, range:D1..D2)
+            unknown window "2q" (expected 1d, Nd (N trading days, e.g. 5d), week, mtd, qtd, ytd, Nw, Nm, \
+            Ny (N = 1…99, e.g. 1w, 3m, 18m, 10y), since:YYYY-MM-DD, year:YYYY, range:D1..D2)
             """)
     }
 
-    @Test("counts outside 1…99 and signs are not windows", arguments: ["0m", "100y", "+3m", "-1y", "m", "", "2d"])
+    @Test("counts outside 1…99 (1…999 for trading days) and signs are not windows", arguments: ["0m", "100y", "+3m", "-1y", "m", "", "0d", "1000d", "-5d"])
     func badCounts(text: String) {
         #expect(Window(text) == nil)
     }

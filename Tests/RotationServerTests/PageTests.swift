@@ -33,6 +33,24 @@ struct PageTests {
         }
     }
 
+    /// Issue 16, case 6: the pairs form sent no `rebalance` (it went to allocation only), so a
+    /// page showing "monthly" ran without rebalancing and reported 0 rebalances. The form's
+    /// rebalance now reaches every strategy, and a field the strategy does not read is a 400.
+    @Test("the backtest page's pairs form rebalances as chosen and refuses a field pairs do not use")
+    func backtestFormFields() async throws {
+        try await ServerFixture.withApp { client in
+            let html = String(decoding: ServerFixture.bytes(try await client.execute(
+                uri: "/backtest?strategy=pairs&a=IWM&b=SPY&from=2018-01-01&to=2018-12-31&rebalance=monthly", method: .get)), as: UTF8.self)
+            // 2018: twelve month ends, the last (12-31) is the run's last day, so 11 rebalances.
+            #expect(html.contains("11 rebalances"), "\(html.prefix(600))")
+            try await client.execute(uri: "/backtest?strategy=pairs&weight_a=0.5", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(decoding: ServerFixture.bytes(response), as: UTF8.self)
+                    .contains("weight_a: not used by strategy"))
+            }
+        }
+    }
+
     @Test("the overview's quotes table shows the watchlist it holds, with record status")
     func quotes() async throws {
         try await ServerFixture.withApp { client in

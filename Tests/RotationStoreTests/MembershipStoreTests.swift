@@ -116,11 +116,12 @@ struct MembershipStoreTests {
         #expect(try await store.importLog().count == 1)
     }
 
-    @Test("a matrix writes adj_close only, keeps the other stored fields and re-imports unchanged", arguments: SnapshotFlavor.allCases)
+    @Test("a matrix writes adj_close only, merges into member prices already held and re-imports unchanged", arguments: SnapshotFlavor.allCases)
     func memberPrices(flavor: SnapshotFlavor) async throws {
         let store = try flavor.makeStore()
-        let held = DailyBars(symbol: "AAA", days: [Self.day("2025-01-02")], open: [9], high: [11], low: [8], close: [10.25],
-                             adjClose: [9.5], volume: [100])
+        // AAA held as member prices (adj_close only), as an earlier matrix writes them.
+        let held = DailyBars(symbol: "AAA", days: [Self.day("2025-01-02")], open: [.nan], high: [.nan], low: [.nan], close: [.nan],
+                             adjClose: [9.5], volume: [.nan])
         _ = try await store.importBatch([Fixtures.item(.bars(held))])
         let report = try #require(try await store.importBatch([.memberPrices(Self.matrix())]).first)
         // Hand count: AAA 01-02 differs (9.5 → 10) updated, 01-03 and 01-06 added; BBB two rows added.
@@ -129,11 +130,36 @@ struct MembershipStoreTests {
                                             lastDate: Self.day("2025-01-06")))
         let aaa = try #require(try await store.load(symbol: "AAA").bars)
         #expect(sameBits(aaa.adjClose, [10, 10.5, 0.1 + 0.2]))
-        #expect(sameBits(aaa.close, [10.25, .nan, .nan]) && sameBits(aaa.volume, [100, .nan, .nan]))
+        #expect(sameBits(aaa.close, [.nan, .nan, .nan]) && sameBits(aaa.volume, [.nan, .nan, .nan]))
         let bbb = try #require(try await store.loadBars(symbols: ["BBB", "NOPE"]).first)
         #expect(bbb.days == [Self.day("2025-01-03"), Self.day("2025-01-06")] && sameBits(bbb.adjClose, [20, 21]))
         let again = try #require(try await store.importBatch([.memberPrices(Self.matrix())]).first)
         #expect([again.added, again.updated, again.unchanged] == [0, 0, 5])
+        // `symbols` tells member prices apart from the user's series (issue 16, case 1).
+        #expect(try await store.symbols().map(\.memberPrices) == [true, true])
+    }
+
+    /// Issue 16, case 1 (silently wrong before): a matrix column named like a stored series of
+    /// the user's (here BBB, bars with a close, as an index imported from prices/RUT.csv) replaced
+    /// that series' adj_close, and `perf RUT --total-return` answered from member prices. Every
+    /// store now refuses the batch with one line naming the file, the header line, the column and
+    /// the series, and the store is left exactly as it was.
+    @Test("a matrix column named like a stored series with closes of its own is refused, not merged", arguments: SnapshotFlavor.allCases)
+    func memberPricesCollision(flavor: SnapshotFlavor) async throws {
+        let store = try flavor.makeStore()
+        let own = DailyBars(symbol: "BBB", days: [Self.day("2025-01-03")], open: [.nan], high: [.nan], low: [.nan], close: [2000],
+                            adjClose: [2000], volume: [.nan])
+        _ = try await store.importBatch([Fixtures.item(.bars(own), file: "prices/BBB.csv")])
+        let before = try await store.symbols()
+        #expect(before.map(\.memberPrices) == [false])
+        await #expect(throws: DataError(.badInput, "the store holds \"BBB\" as a series with closes of its own; member prices would overwrite its adj_close (rename or drop the column)",
+                                        at: SourceLocation(file: "wide.csv", line: 1, field: "BBB"))) {
+            try await store.importBatch([.memberPrices(Self.matrix())])
+        }
+        #expect(try await store.symbols() == before)
+        let bbb = try #require(try await store.load(symbol: "BBB").bars)
+        #expect(sameBits(bbb.adjClose, [2000]) && bbb.days == [Self.day("2025-01-03")])
+        #expect(try await store.importLog().count == 1)
     }
 
     @Test("a matrix ticker held as a factor is refused", arguments: SnapshotFlavor.allCases)
