@@ -79,7 +79,7 @@ enum MoveWords {
         "added", "adding", "adds", "jumped", "jumps", "rallied", "rally", "rallies", "advanced", "advancing", "advance",
         "surged", "surging", "higher", "rebounded", "increase", "increased", "soared", "firmed", "ahead", "returned",
         "risen", "bounced", "jump", "surge", "soar", "soaring", "popped", "spiked", "gainer", "winning", "recovered",
-        "leapt", "leaped", "tacked", "advances", "climb", "spurted", "rocketed", "zoomed", "vaulted", "skyrocketed", "sprang",
+        "leapt", "leaped", "tacked", "advances", "climb", "appreciating", "appreciated", "plus", "spurted", "rocketed", "zoomed", "vaulted", "skyrocketed", "sprang",
         "rose", "gainers", "improved", "strengthened", "outperformed",
     ]
     static let down: Set<String> = [
@@ -88,7 +88,7 @@ enum MoveWords {
         "slumped", "slump", "lower", "retreated", "retreat", "shed", "shedding", "slipped", "slipping", "eased", "easing",
         "plunged", "plunge", "off", "fallen", "losses", "declines", "skidded", "dipped", "dip", "sagged", "sank", "tumble",
         "shedding", "sheds", "slides", "slipping", "slumping", "tanked", "cratered", "weakened", "lose", "stepped", "pulled",
-        "plummeted", "dove", "dived", "nosedived", "stumbled", "shaved", "sagging", "skidding", "felt",
+        "plummeted", "dove", "dived", "nosedived", "stumbled", "shaved", "sagging", "skidding", "felt", "minus", "depreciated",
     ]
     static let beat: Set<String> = [
         "outpacing", "outpaced", "outpace", "outpaces", "outperforming", "outperformed", "outperform", "outperforms",

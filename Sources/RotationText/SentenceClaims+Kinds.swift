@@ -263,7 +263,13 @@ extension SentenceClaims {
         else if j < tokens.count, tokens[j].isMark("-") { j += 1; hyphen = true }
         if context.word(j) == "trading" { j += 1 }
         if hyphen, j < tokens.count, tokens[j].isMark("-") { j += 1 }  // "three-trading-day"
-        guard let unitWord = context.word(j) else { return nil }
+        guard var unitWord = context.word(j) else { return nil }
+        // "its fifth gain in a row", "a third straight record": a run of sessions unless "weekly"
+        // or "monthly" says otherwise ("its sixth weekly gain").
+        if ["gain", "gains", "loss", "losses", "decline", "declines", "advance", "advances", "rise", "rises", "drop", "drops",
+            "record", "records", "win", "wins", "up", "down"].contains(unitWord) {
+            unitWord = "session"
+        }
         let unit: StreakUnit
         switch unitWord {
         case "day", "days", "session", "sessions", "daily": unit = .day

@@ -9,7 +9,9 @@ extension SentenceClaims {
     /// "23 points adrift of 7,000" or "600 points from the lows" (distances).
     func points(at i: Int, value: Double, decimals: Int, previous: Int?, next: Int?) -> Claim? {
         guard let unit = context.word(i + 1), ["points", "point", "pts", "pt"].contains(unit) else { return nil }
-        if let lead = context.word(i - 1), ["at", "to", "of", "around", "near", "percentage", "basis"].contains(lead) { return nil }
+        if let lead = context.word(i - 1), ["at", "to", "around", "near", "percentage", "basis"].contains(lead) { return nil }
+        // "a gain of 482 points" is a change; "a close of 4,000 points" a level.
+        if context.word(i - 1) == "of", ["close", "level", "high", "low", "record", "mark", "value"].contains(context.word(i - 2) ?? "") { return nil }
         if let after = context.word(i + 2), ["adrift", "away", "below", "above", "short", "shy", "from", "off", "higher", "lower", "of"].contains(after) {
             // "finished 120 points higher" is a change; "120 points below its record" a distance.
             if !(["higher", "lower"].contains(after)) { return nil }

@@ -153,15 +153,19 @@ struct SentenceClaims {
         var j = i - 1
         while j >= max(0, i - 6) {
             // "fell 33.67 points, or 0.7%": the points figure shares the percent's move word.
-            if case .number = tokens[j], !context.covered.contains(j) {
-                // "fell 1.2% or 494.82 points": the percent before shares its move word too.
+            if case .number(let value, _, let signed) = tokens[j], !context.covered.contains(j) {
+                // "fell 1.2% or 494.82 points": the percent before shares its move word too, and a
+                // written sign ("-0.02%, or 0.63 points") is the move.
                 let pointsAfter = context.word(j + 1).map { ["points", "point", "pts"].contains($0) } ?? false
-                let percentAfter = tokens.indices.contains(j + 1) && tokens[j + 1].isMark("%")
+                let percentAfter = percentEnd(after: j) != nil
                 guard pointsAfter || percentAfter else { break }
+                if signed, value != 0 { return ("sign", value < 0 ? -1 : 1) }
                 j -= 1
                 continue
             }
             if let word = context.word(j) {
+                // "gave up 60.02 points"
+                if word == "up", ["gave", "gives", "giving", "give"].contains(context.word(j - 1) ?? "") { return ("gave up", -1) }
                 if MoveWords.up.contains(word) { return (word, 1) }
                 if MoveWords.down.contains(word) { return (word, -1) }
             }
