@@ -9,7 +9,7 @@ public struct MetricsReport: Codable, Sendable, Equatable {
     public var benchmark: String?
     /// `"price"` or `"total"`, as chosen by the caller.
     public var basis: String
-    public var period: MetricsPeriod
+    public var period: PeriodicFrequency
     public var periodsPerYear: Int
     /// The first and last dates of the measured span: for price input the first and last
     /// close used (the first return is dated on the second close); for return input the
@@ -101,7 +101,8 @@ public struct MetricsReport: Codable, Sendable, Equatable {
         try c.encode(symbol, forKey: .symbol)
         try c.encode(benchmark, forKey: .benchmark)
         try c.encode(basis, forKey: .basis)
-        try c.encode(period, forKey: .period)
+        // The adjective ("daily"), as the metrics result has always spelled its period.
+        try c.encode(period.adjective, forKey: .period)
         try c.encode(periodsPerYear, forKey: .periodsPerYear)
         try c.encode(firstDate, forKey: .firstDate)
         try c.encode(lastDate, forKey: .lastDate)
