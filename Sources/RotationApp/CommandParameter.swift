@@ -85,7 +85,7 @@ extension ReadCommand {
         case .symbols:
             return []
         case .perf:
-            return [symbols, CommandParameter("window", .text, repeated: true, "A window: 1d, week, mtd, qtd, ytd, 1w, 1m, 3m, 6m, 1y, 3y, 5y, since:D, year:Y, range:D1..D2."),
+            return [symbols, CommandParameter("window", .text, repeated: true, "A window: \(Window.formsList)."),
                     .asOf, .totalReturn]
         case .highs:
             return [symbols, .asOf, .totalReturn]

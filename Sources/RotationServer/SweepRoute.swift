@@ -62,7 +62,7 @@ enum SweepRoute {
             throw APIError(.contentTooLarge, "the grid has \(size == Int.max ? "too many" : String(size)) parameter sets; this server sweeps at most \(maxGridSize)")
         }
         let grid = try SweepGrid.parse(body.params)
-        let order = body.descending || (!body.ascending && [.sharpe, .totalReturn, .finalEquity].contains(metric))
+        let order = metric.ranksDescending(descending: body.descending, ascending: body.ascending)
         let report = try await state.service.sweep(SweepRequest(
             spec: body.spec, grid: grid, metric: metric, descending: order, top: body.top,
             pricesDirectory: try body.prices.map { try QueryArguments.resolve($0, root: state.configuration.filesRoot) }))

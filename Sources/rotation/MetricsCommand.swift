@@ -46,14 +46,9 @@ enum MetricsText {
         var out = "\(r.symbol)\(r.benchmark.map { " vs \($0)" } ?? ""), \(r.period.adjective), \(r.basis) basis, "
             + "\(r.firstDate.map(String.init(describing:)) ?? "?") to \(r.lastDate.map(String.init(describing:)) ?? "?"), "
             + "\(r.nReturns) returns, \(r.convention.rawValue) convention\n"
-        let order = ["total_return", "cagr", "annual_volatility", "sharpe", "sortino", "max_drawdown", "calmar", "omega",
-                     "tail_ratio", "skew", "kurtosis", "var_95", "stability", "beta", "alpha", "correlation", "up_capture",
-                     "down_capture", "tracking_error", "information_ratio"]
-        let percentKeys: Set = ["total_return", "cagr", "annual_volatility", "max_drawdown", "var_95", "alpha", "tracking_error"]
-        var rows: [[String]] = []
-        for key in order where object.keys.contains(key) {
-            let value = object[key] as? Double
-            rows.append([key, percentKeys.contains(key) ? Formatting.percent(value) : Formatting.decimal(value)])
+        let rows = r.statistics.map { statistic in
+            let value = statistic.value(r)
+            return [statistic.key, statistic.unit == .fraction ? Formatting.percent(value) : Formatting.decimal(value)]
         }
         out += TextTable.render(columns: ["Metric", "Value"], rows: rows)
         if let alignment = object["alignment"] as? [String: Any] {

@@ -24,9 +24,8 @@ public struct WindowError: Error, Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// The forms a window may take, as listed in messages.
-    public static let expectedForms =
-        "1d, week, mtd, qtd, ytd, 1w, 1m, 3m, 6m, 1y, 3y, 5y, since:YYYY-MM-DD, year:YYYY, range:D1..D2"
+    /// The forms a window may take, as listed in messages (`Window.formsList`).
+    public static var expectedForms: String { Window.formsList }
 
     public var description: String {
         switch reason {
