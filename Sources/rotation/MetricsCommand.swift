@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RotationApp
+import RotationBacktest
 import RotationCore
 
 extension MetricsConvention: ExpressibleByArgument {}

@@ -1,3 +1,5 @@
+import RealModule
+
 /// Which published convention a metric follows where the references disagree.
 ///
 /// Only up/down capture and the Sortino ratio depend on it; every other metric follows
