@@ -1,4 +1,5 @@
 import Foundation
+import RotationApp
 import RotationBacktest
 import RotationCore
 import RotationData
