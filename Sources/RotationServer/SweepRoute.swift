@@ -54,8 +54,7 @@ enum SweepRoute {
         try ReadCommand.checkNames(arguments, parameters: [], command: "sweep")
         let body = try SpecDecoding.decode(Body.self, from: try await state.body(request), file: "request body")
         try SpecDecoding.checkSymbols(body.spec)
-        guard !(body.descending && body.ascending) else { throw Failure(.usage, "--descending and --ascending exclude each other") }
-        guard body.top >= 0 else { throw Failure(.usage, "--top must be ≥ 0") }
+        try SweepRequest.validate(descending: body.descending, ascending: body.ascending, top: body.top)
         let metric = try SweepMetric.parse(body.sort)
         let size = estimatedSize(body.params)
         guard size <= maxGridSize else {

@@ -29,8 +29,12 @@ struct SweepCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        guard !(descending && ascending) else { throw ValidationError("--descending and --ascending exclude each other") }
-        guard top >= 0 else { throw ValidationError("--top must be ≥ 0") }
+        // The API's checks, said as the argument parser says a usage error.
+        do {
+            try SweepRequest.validate(descending: descending, ascending: ascending, top: top)
+        } catch let failure as Failure {
+            throw ValidationError(failure.message)
+        }
     }
 
     func run() async throws {
