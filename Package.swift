@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // Rotation: measures, explains and tests market-leadership rotation.
-// Dependencies point down only: rotation (CLI) → RotationApp → RotationData/RotationSQLite/RotationPostgres → RotationCore.
+// Dependencies point down only (docs/ARCHITECTURE.md states the rule for each arrow; scripts/check-imports checks it).
 import PackageDescription
 
 let package = Package(
@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Hummingbird's HTTP types (HTTPRequest.Method, statuses), imported by the server's OpenAPI document.
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
     ],
     targets: [
         // Pure maths on values. No I/O, no Foundation, no drivers.
@@ -77,6 +79,7 @@ let package = Package(
             dependencies: [
                 "RotationApp", "RotationCore", "RotationData", "RotationBacktest", "RotationCharts", "RotationText",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -85,6 +88,9 @@ let package = Package(
             name: "rotation",
             dependencies: [
                 "RotationApp",
+                "RotationCore",
+                "RotationData",
+                "RotationBacktest",
                 "RotationText",
                 "RotationServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -101,11 +107,14 @@ let package = Package(
             dependencies: ["RotationBacktest", "RotationCore", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "RotationDataTests", dependencies: ["RotationData"], resources: [.copy("Malformed")]),
-        .testTarget(name: "RotationSQLiteTests", dependencies: ["RotationSQLite", "RotationData"]),
+        .testTarget(name: "RotationDataTests", dependencies: ["RotationData", "RotationCore"], resources: [.copy("Malformed")]),
+        .testTarget(
+            name: "RotationSQLiteTests",
+            dependencies: ["RotationSQLite", "RotationData", "RotationCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "RotationChartsTests", dependencies: ["RotationCharts", "RotationCore"], exclude: ["Snapshots"]),
         .testTarget(name: "RotationTextTests", dependencies: ["RotationText", "RotationCore"]),
-        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp", "RotationText"], exclude: ["Articles", "Structures"]),
+        .testTarget(name: "RotationAppTests", dependencies: ["RotationApp", "RotationText", "RotationBacktest", "RotationCore", "RotationData"], exclude: ["Articles", "Structures"]),
         .testTarget(name: "RotationCLITests", dependencies: ["rotation", "ProviderTestSupport"]),
         // Loopback HTTP server and provider fixtures built from ../shared/data (tests only).
         .target(
@@ -117,15 +126,18 @@ let package = Package(
             ],
             path: "Tests/ProviderTestSupport"
         ),
-        .testTarget(name: "RotationProvidersTests", dependencies: ["RotationProviders", "RotationData", "RotationApp", "RotationSQLite", "ProviderTestSupport"]),
+        .testTarget(name: "RotationProvidersTests", dependencies: ["RotationProviders", "RotationData", "RotationCore", "RotationApp", "RotationSQLite", "ProviderTestSupport"]),
         .testTarget(
             name: "RotationServerTests",
-            dependencies: ["RotationServer", "RotationApp", "rotation", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["RotationServer", "RotationApp", "RotationData", "rotation",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
         ),
         // The storage contract suite: every Store (SQLite in memory, SQLite file, PostgreSQL).
         .testTarget(
             name: "RotationStoreTests",
-            dependencies: ["RotationSQLite", "RotationPostgres", "RotationData", "RotationApp",
+            dependencies: ["RotationSQLite", "RotationPostgres", "RotationData", "RotationCore", "RotationApp",
                            .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "PostgresNIO", package: "postgres-nio"),
                            .product(name: "Logging", package: "swift-log")]
@@ -133,3 +145,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every target names each module it imports (scripts/check-imports holds the arrows to the
+// rule of docs/ARCHITECTURE.md), and a file sees only the members of the modules it imports
+// itself (SE-0444), so an arrow cannot hide behind another file's import.
+let withoutMemberImportVisibility: Set<String> = []
+for target in package.targets where !withoutMemberImportVisibility.contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

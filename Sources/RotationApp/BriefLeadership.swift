@@ -58,7 +58,7 @@ extension BriefComposer {
             return part
         }
         let joined = parts.count > 1 ? parts.dropLast().joined(separator: "; ") + "; and " + parts.last! : (parts.first ?? "")
-        return "On the \(report.period.rawValue)ly rotation map against the \(label(report.benchmark)), \(joined)."
+        return "On the \(report.period.adjective) rotation map against the \(label(report.benchmark)), \(joined)."
     }
 
     /// What the line is doing now, then the older open episode in the past tense.

@@ -2,7 +2,8 @@ import RotationCore
 import RotationData
 
 /// How any error is presented to a user: one line and a category. The CLI maps the category
-/// to a sysexits exit code, the server to an HTTP status, so both say the same thing.
+/// to a sysexits exit code, the server (`Failure.Category.httpStatus`, in RotationServer) to an
+/// HTTP status, so both say the same thing.
 public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
     /// The contract's exit-code classes.
     public enum Category: String, Sendable {
@@ -17,16 +18,6 @@ public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
             case .unavailable: 69
             case .internal: 70
             case .io: 74
-            }
-        }
-
-        /// The HTTP status the server answers with.
-        public var httpStatus: Int {
-            switch self {
-            case .usage, .badInput: 400
-            case .missingInput: 404
-            case .unavailable: 503
-            case .io, .internal: 500
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import RotationCore
 
 /// The text lines around the table in a holdings file downloaded from iShares:

@@ -70,3 +70,15 @@ struct APIError: Error, Sendable {
         return (try? JSONOutput.encode(document)).map { $0 + Data("\n".utf8) } ?? Data("{\"error\":{\"message\":\"error\"}}\n".utf8)
     }
 }
+
+extension Failure.Category {
+    /// The HTTP status the server answers a failure of this category with.
+    var httpStatus: Int {
+        switch self {
+        case .usage, .badInput: 400
+        case .missingInput: 404
+        case .unavailable: 503
+        case .io, .internal: 500
+        }
+    }
+}

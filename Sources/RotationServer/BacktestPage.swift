@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RotationApp
 import RotationBacktest
+import RotationCore
 
 /// `GET /backtest?strategy=allocation&a=SPY&b=IWM…`: a form for the common strategies (a
 /// two-asset allocation, relative-momentum rotation, a long/short pair), the equity curve and

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import RotationApp
+import RotationCore
 import RotationText
 
 /// `GET /check`: a form to paste an article; `POST /check` (the form, URL-encoded): the verdict

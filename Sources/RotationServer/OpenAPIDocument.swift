@@ -1,3 +1,4 @@
+import HTTPTypes
 import RotationApp
 
 /// The OpenAPI 3.1 description of every route, built from the same route list the router is

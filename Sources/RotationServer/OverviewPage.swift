@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RotationApp
 import RotationCore
+import RotationData
 
 /// `GET /`: the quotes table for the watchlist (refreshed on imports through `/events`), the
 /// numbers table of the brief, the small-vs-large relative-strength chart and its current streak.

@@ -54,15 +54,14 @@ enum SweepRoute {
         try ReadCommand.checkNames(arguments, parameters: [], command: "sweep")
         let body = try SpecDecoding.decode(Body.self, from: try await state.body(request), file: "request body")
         try SpecDecoding.checkSymbols(body.spec)
-        guard !(body.descending && body.ascending) else { throw Failure(.usage, "--descending and --ascending exclude each other") }
-        guard body.top >= 0 else { throw Failure(.usage, "--top must be ≥ 0") }
+        try SweepRequest.validate(descending: body.descending, ascending: body.ascending, top: body.top)
         let metric = try SweepMetric.parse(body.sort)
         let size = estimatedSize(body.params)
         guard size <= maxGridSize else {
             throw APIError(.contentTooLarge, "the grid has \(size == Int.max ? "too many" : String(size)) parameter sets; this server sweeps at most \(maxGridSize)")
         }
         let grid = try SweepGrid.parse(body.params)
-        let order = body.descending || (!body.ascending && [.sharpe, .totalReturn, .finalEquity].contains(metric))
+        let order = metric.ranksDescending(descending: body.descending, ascending: body.ascending)
         let report = try await state.service.sweep(SweepRequest(
             spec: body.spec, grid: grid, metric: metric, descending: order, top: body.top,
             pricesDirectory: try body.prices.map { try QueryArguments.resolve($0, root: state.configuration.filesRoot) }))

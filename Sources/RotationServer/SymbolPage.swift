@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RotationApp
 import RotationCore
+import RotationData
 
 /// `GET /symbol?symbol=RUT&benchmark=GSPC&years=5`: the price chart with record closes marked,
 /// window returns, metrics against a benchmark over the charted span, and the worst drawdowns.

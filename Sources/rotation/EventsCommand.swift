@@ -34,10 +34,13 @@ struct EventsCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        guard before >= 0, after >= 1 else { throw ValidationError("--before must be ≥ 0 and --after ≥ 1") }
-        guard bootstrap >= 0, placebo >= 0 else { throw ValidationError("--bootstrap and --placebo must be ≥ 0") }
-        guard confidence > 0, confidence < 1 else { throw ValidationError("--confidence must lie strictly between 0 and 1") }
-        guard measure != .level || b == nil else { throw ValidationError("--measure level takes no B; use excess or log_relative") }
+        // The API's checks, said as the argument parser says a usage error.
+        do {
+            try EventsRequest.validate(before: before, after: after, bootstrap: bootstrap, placebo: placebo,
+                                       confidence: confidence, measure: measure, hasB: b != nil)
+        } catch let failure as Failure {
+            throw ValidationError(failure.message)
+        }
     }
 
     func run() async throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import RotationApp
 import RotationCore
+import RotationData
 
 struct FetchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

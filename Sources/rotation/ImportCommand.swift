@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import RotationApp
 import RotationCore
+import RotationData
 
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import RotationApp
+import RotationBacktest
 import RotationCore
 
-extension MetricsPeriod: ExpressibleByArgument {}
 extension MetricsConvention: ExpressibleByArgument {}
 
 struct MetricsCommand: AsyncParsableCommand {
@@ -21,7 +21,7 @@ struct MetricsCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("First price date (inclusive).", valueName: "YYYY-MM-DD")) var from: TradingDay?
     @Option(help: ArgumentHelp("Last price date (inclusive).", valueName: "YYYY-MM-DD")) var to: TradingDay?
     @Option(help: "Annual risk-free rate as a fraction (0.04 = 4%).") var rf = 0.0
-    @Option(help: "Period: daily, weekly or monthly.") var period: MetricsPeriod = .daily
+    @Option(help: PeriodicFrequency.help("day, week or month")) var period: PeriodicFrequency = .day
     @Option(help: "Override periods per year (default 252/52/12).") var periodsPerYear: Int?
     @Option(help: "Convention profile for capture ratios and Sortino: empyrical, morningstar or pa.") var convention: MetricsConvention = .empyrical
     @Option(help: "How many of the worst drawdowns to list.") var drawdowns = 5
@@ -44,17 +44,12 @@ enum MetricsText {
     static func render(_ result: MetricsResult) throws -> String {
         let object = try JSONSerialization.jsonObject(with: try JSONOutput.encode(result.report)) as? [String: Any] ?? [:]
         let r = result.report
-        var out = "\(r.symbol)\(r.benchmark.map { " vs \($0)" } ?? ""), \(r.period.rawValue), \(r.basis) basis, "
+        var out = "\(r.symbol)\(r.benchmark.map { " vs \($0)" } ?? ""), \(r.period.adjective), \(r.basis) basis, "
             + "\(r.firstDate.map(String.init(describing:)) ?? "?") to \(r.lastDate.map(String.init(describing:)) ?? "?"), "
             + "\(r.nReturns) returns, \(r.convention.rawValue) convention\n"
-        let order = ["total_return", "cagr", "annual_volatility", "sharpe", "sortino", "max_drawdown", "calmar", "omega",
-                     "tail_ratio", "skew", "kurtosis", "var_95", "stability", "beta", "alpha", "correlation", "up_capture",
-                     "down_capture", "tracking_error", "information_ratio"]
-        let percentKeys: Set = ["total_return", "cagr", "annual_volatility", "max_drawdown", "var_95", "alpha", "tracking_error"]
-        var rows: [[String]] = []
-        for key in order where object.keys.contains(key) {
-            let value = object[key] as? Double
-            rows.append([key, percentKeys.contains(key) ? Formatting.percent(value) : Formatting.decimal(value)])
+        let rows = r.statistics.map { statistic in
+            let value = statistic.value(r)
+            return [statistic.key, statistic.unit == .fraction ? Formatting.percent(value) : Formatting.decimal(value)]
         }
         out += TextTable.render(columns: ["Metric", "Value"], rows: rows)
         if let alignment = object["alignment"] as? [String: Any] {

@@ -7,10 +7,8 @@ struct PerfCommand: AsyncParsableCommand {
         commandName: "perf",
         abstract: "Returns over windows for one or more symbols or CSV files.",
         discussion: """
-            Windows: 1d, Nd (N trading days, e.g. 5d), week (since the last close of the previous \
-            Mon–Sun week), mtd, qtd, ytd, Nw, Nm, Ny (N = 1…99: 1w, 1m, 3m, 6m, 18m, 1y, 3y, 5y, 10y), \
-            since:YYYY-MM-DD, year:YYYY, range:D1..D2. \
-            Default: 1d week mtd 1m 3m 6m ytd 1y. The start value is the close of the last trading \
+            Windows: \(Window.formsList) (week: since the last close of the previous Mon–Sun week). \
+            Default: \(Window.defaults.map(\.description).joined(separator: " ")). The start value is the close of the last trading \
             day on or before the window's start anchor; the end value is the close on the as-of day.
             """)
 

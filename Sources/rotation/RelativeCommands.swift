@@ -2,7 +2,12 @@ import ArgumentParser
 import RotationApp
 import RotationCore
 
-extension PeriodicFrequency: ExpressibleByArgument {}
+extension PeriodicFrequency: ExpressibleByArgument {
+    /// `--period`'s help: the periods a command offers, and the adjectives it also accepts.
+    static func help(_ names: String) -> ArgumentHelp {
+        ArgumentHelp("Period: \(names) (or daily, weekly, monthly).")
+    }
+}
 
 struct RelativeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +20,7 @@ struct RelativeCommand: AsyncParsableCommand {
 
     @Argument(help: "The first symbol or file (A).") var a: String
     @Argument(help: "The second symbol or file (B).") var b: String
-    @Option(help: "Period: day, week or month.") var period: PeriodicFrequency = .week
+    @Option(help: PeriodicFrequency.help("day, week or month")) var period: PeriodicFrequency = .week
     @Option(help: ArgumentHelp("Only periods ending on or after this day.", valueName: "YYYY-MM-DD")) var from: TradingDay?
     @Option(help: "n in \"A beat B in k of the last n periods\".") var recent = 12
     @Flag(help: "List the days on which A and B moved in opposite directions.") var divergences = false
@@ -28,7 +33,7 @@ struct RelativeCommand: AsyncParsableCommand {
             a: a, b: b, period: period, asOf: evaluation.asOf, from: from, basis: evaluation.basis,
             divergences: divergences, recent: recent))
         if store.json { return try Output.json(report) }
-        var out = "\(report.a) vs \(report.b), \(report.period.rawValue)ly, as of \(report.asOf.map(String.init(describing:)) ?? "n/a")\n"
+        var out = "\(report.a) vs \(report.b), \(report.period.adjective), as of \(report.asOf.map(String.init(describing:)) ?? "n/a")\n"
         if let streak = report.currentStreak {
             out += "Current streak: \(streak.leader ?? "tie") for \(streak.length) \(report.period.rawValue)(s), "
                 + "\(streak.startDate) to \(streak.endDate) (relative change \(Formatting.percent(streak.relativeChange)))\n"
@@ -65,7 +70,7 @@ struct RotationMapCommand: AsyncParsableCommand {
 
     @Argument(help: "Symbols or files.") var symbols: [String]
     @Option(help: "The benchmark symbol or file.") var benchmark: String
-    @Option(help: "Period: week or day.") var period: PeriodicFrequency = .week
+    @Option(help: PeriodicFrequency.help("week or day")) var period: PeriodicFrequency = .week
     @Option(help: "Points in each tail.") var tail = 8
     @Option(help: "Smoothing window n (periods).") var window = 14
     @Option(help: "Momentum lag k (periods).") var lag = 1
@@ -83,7 +88,7 @@ struct RotationMapCommand: AsyncParsableCommand {
              Formatting.decimal(p.rsMomentum, decimals: 2), p.quadrant?.rawValue ?? "n/a",
              p.stability.fraction.map { Formatting.percent($0, decimals: 0) } ?? "n/a"]
         }
-        Output.print("Rotation map vs \(report.benchmark), \(report.period.rawValue)ly (n=\(window), k=\(lag))\n"
+        Output.print("Rotation map vs \(report.benchmark), \(report.period.adjective) (n=\(window), k=\(lag))\n"
             + TextTable.render(columns: ["Symbol", "Date", "RS-Ratio", "RS-Momentum", "Quadrant", "Quadrant flips ±20%"], rows: rows)
             + CoverageText.lines(report.series, notes: report.notes))
     }
@@ -96,7 +101,7 @@ struct CyclesCommand: AsyncParsableCommand {
 
     @Argument(help: "A symbol or file (A), e.g. RUT or ff3_monthly.csv#smb.") var a: String
     @Argument(help: "Optional benchmark B: the line is A/B.") var b: String?
-    @Option(help: "Period: month, week or day.") var period: PeriodicFrequency = .month
+    @Option(help: PeriodicFrequency.help("month, week or day")) var period: PeriodicFrequency = .month
     @Option(help: "Leave out stretches shallower than this depth (fraction).") var minimumDepth = 0.0
     @Option(help: "Stretches to print per direction (all in --json).") var top = 10
     @OptionGroup var evaluation: EvaluationOptions
@@ -106,7 +111,7 @@ struct CyclesCommand: AsyncParsableCommand {
         let report = try await store.service.cycles(CyclesRequest(
             a: a, b: b, period: period, asOf: evaluation.asOf, basis: evaluation.basis, minimumDepth: minimumDepth))
         if store.json { return try Output.json(report) }
-        var out = "\(report.series), \(report.period.rawValue)ly, \(report.firstDate.map(String.init(describing:)) ?? "?") to "
+        var out = "\(report.series), \(report.period.adjective), \(report.firstDate.map(String.init(describing:)) ?? "?") to "
             + "\(report.lastDate.map(String.init(describing:)) ?? "?") (\(report.points) points)\n"
         for episode in [report.current.underperformance, report.current.outperformance].compactMap({ $0 }) {
             out += "Current \(episode.direction.rawValue): from \(episode.startDate), \(episode.lengthPeriods) periods, depth "

@@ -12,7 +12,8 @@ struct SweepCommand: AsyncParsableCommand {
             a..b:step (inclusive, integers or decimals), a..b (step 1), one value, or a comma list (ma_days also takes \
             none; ma_fallback cash,other; rebalance none,daily,weekly,monthly,quarterly). Names not swept keep the \
             spec's value. Metrics: \(SweepMetric.allCases.map(\.rawValue).joined(separator: ", ")) (sharpe by default; \
-            descending for sharpe, total_return and final_equity, ascending for the others unless told). Every row goes \
+            descending for \(SweepMetric.allCases.filter(\.largerIsBetter).map(\.rawValue).joined(separator: ", ")), \
+            ascending for the others unless told). Every row goes \
             to --csv in grid order; only the best --top rows are kept in memory. See docs/CONVENTIONS.md (Sweeps).
             """)
 
@@ -28,8 +29,12 @@ struct SweepCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        guard !(descending && ascending) else { throw ValidationError("--descending and --ascending exclude each other") }
-        guard top >= 0 else { throw ValidationError("--top must be ≥ 0") }
+        // The API's checks, said as the argument parser says a usage error.
+        do {
+            try SweepRequest.validate(descending: descending, ascending: ascending, top: top)
+        } catch let failure as Failure {
+            throw ValidationError(failure.message)
+        }
     }
 
     func run() async throws {
@@ -40,7 +45,7 @@ struct SweepCommand: AsyncParsableCommand {
             throw Failure(.missingInput, "\(spec): no such file or directory")
         }
         let decoded = try BacktestRequest.decodeSpec(data, file: spec)
-        let order = descending || (!ascending && [.sharpe, .totalReturn, .finalEquity].contains(metric))
+        let order = metric.ranksDescending(descending: descending, ascending: ascending)
         let bar = ProgressBar(label: "sweep", showsTimeLeft: true)
         let report = try await store.service.sweep(
             SweepRequest(spec: decoded, grid: grid, metric: metric, descending: order, top: top, csvPath: csv, pricesDirectory: prices),

@@ -31,7 +31,7 @@ struct MetricsGoldenTests {
         return computeMetrics(
             symbol: c["symbol"] as! String, days: symbol.days, closes: symbol.values,
             benchmark: (c["benchmark"] as! String, bench.days, bench.values),
-            basis: column == "adj_close" ? "total" : "price", period: MetricsPeriod(rawValue: c["period"] as! String)!,
+            basis: column == "adj_close" ? "total" : "price", period: PeriodicFrequency(rawValue: c["period"] as! String)!,
             riskFreeAnnual: MetricsTestData.number(c["rf_annual"])!, convention: convention,
             from: TradingDay(from), to: TradingDay(to), drawdownCount: 5)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import RotationCore
 
@@ -43,5 +44,34 @@ struct PeriodicFrequencyTests {
         #expect(PeriodicFrequency.week.endOfPreviousPeriod(before: d("2025-12-10")) == d("2025-12-07"))
         #expect(PeriodicFrequency.month.endOfPreviousPeriod(before: d("1926-07-31")) == d("1926-06-30"))
         #expect(PeriodicFrequency.day.endOfPreviousPeriod(before: d("2025-03-01")) == d("2025-02-28"))
+    }
+
+    @Test("one vocabulary: day, week and month, with daily, weekly and monthly accepted as aliases")
+    func aliases() throws {
+        for (name, period) in [("day", PeriodicFrequency.day), ("daily", .day), ("week", .week), ("weekly", .week),
+                               ("month", .month), ("monthly", .month)] {
+            #expect(PeriodicFrequency(rawValue: name) == period, "\(name)")
+        }
+        #expect(PeriodicFrequency(rawValue: "fortnight") == nil)
+        #expect(PeriodicFrequency(rawValue: "Weekly") == nil)
+        #expect(PeriodicFrequency.allCases.map(\.rawValue) == ["day", "week", "month"])
+        #expect(PeriodicFrequency.acceptedNames == ["day", "week", "month", "daily", "weekly", "monthly"])
+    }
+
+    @Test("the adjective is daily, weekly or monthly (never \"dayly\")")
+    func adjective() {
+        #expect(PeriodicFrequency.allCases.map(\.adjective) == ["daily", "weekly", "monthly"])
+    }
+
+    @Test("a period decodes from either spelling and encodes as its name")
+    func codable() throws {
+        let decoded = try JSONDecoder().decode([PeriodicFrequency].self, from: Data(#"["daily","week","monthly"]"#.utf8))
+        #expect(decoded == [.day, .week, .month])
+        #expect(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self) == #"["day","week","month"]"#)
+    }
+
+    @Test("periods per year follow empyrical: 252, 52, 12")
+    func periodsPerYear() {
+        #expect(PeriodicFrequency.allCases.map(\.periodsPerYear) == [252, 52, 12])
     }
 }

@@ -36,8 +36,8 @@ struct ResampleTests {
 
     @Test("the periods-per-year table is 252, 52 and 12")
     func periodsTable() {
-        #expect(MetricsPeriod.daily.periodsPerYear == 252)
-        #expect(MetricsPeriod.weekly.periodsPerYear == 52)
-        #expect(MetricsPeriod.monthly.periodsPerYear == 12)
+        #expect(PeriodicFrequency.daily.periodsPerYear == 252)
+        #expect(PeriodicFrequency.weekly.periodsPerYear == 52)
+        #expect(PeriodicFrequency.monthly.periodsPerYear == 12)
     }
 }

@@ -32,15 +32,7 @@ struct CLIParityTests {
     @Test("every compared API body is byte-identical to the CLI's --json output", arguments: cases.indices)
     func sameBytesAsCLI(index: Int) async throws {
         let (uri, arguments) = Self.cases[index]
-        let store = try await ServerFixture.storePath()
-        let cli = try ServerFixture.runCLI(arguments + ["--db", store, "--json"])
-        #expect(cli.status == 0, "CLI \(arguments) exited \(cli.status)")
-        try await ServerFixture.withApp { client in
-            try await client.execute(uri: uri, method: .get) { response in
-                #expect(response.status == .ok, "\(uri): \(String(decoding: ServerFixture.bytes(response), as: UTF8.self))")
-                #expect(ServerFixture.bytes(response) == cli.stdout, "\(uri) differs from rotation \(arguments.joined(separator: " ")) --json")
-            }
-        }
+        try await ServerFixture.expectAPIMatchesCLI(uri, arguments)
     }
 
     @Test("POST /api/check answers the same bytes as rotation check ARTICLE --json")

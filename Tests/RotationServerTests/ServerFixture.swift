@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import RotationApp
+import Testing
 @testable import RotationServer
 
 /// A store loaded once from `../shared/data` (every price file, the Fed funds rate and the
@@ -99,5 +101,19 @@ enum ServerFixture {
     /// The `error.message` of an error response.
     static func errorMessage(_ response: TestResponse) -> String? {
         (object(response)["error"] as? [String: Any])?["message"] as? String
+    }
+
+    /// Expects `GET uri` to answer 200 with exactly the bytes `rotation ARGUMENTS --db STORE --json`
+    /// prints on the same store.
+    static func expectAPIMatchesCLI(_ uri: String, _ arguments: [String]) async throws {
+        let store = try await storePath()
+        let cli = try runCLI(arguments + ["--db", store, "--json"])
+        #expect(cli.status == 0, "CLI \(arguments) exited \(cli.status)")
+        try await withApp { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok, "\(uri): \(String(decoding: bytes(response), as: UTF8.self))")
+                #expect(bytes(response) == cli.stdout, "\(uri) differs from rotation \(arguments.joined(separator: " ")) --json")
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import RotationApp
 import RotationCore
 import RotationData
+import RotationPostgres
 import RotationSQLite
 import Testing
 

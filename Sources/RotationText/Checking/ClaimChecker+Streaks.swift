@@ -27,7 +27,7 @@ extension ClaimChecker {
             let length = streak.leader == wanted ? Double(streak.length) : 0
             let leader = claim.direction == .down ? "trailed" : "beat"
             return judge(claim, computed: length,
-                         described: "\(bars.symbol) \(leader) \(benchmark.symbol) (price, \(period == .day ? "daily" : period == .week ? "weekly" : "monthly"), to \(streak.endDate))",
+                         described: "\(bars.symbol) \(leader) \(benchmark.symbol) (price, \(period.adjective), to \(streak.endDate))",
                          format: format, alternatives: [])
         }
         let closes = Series(name: bars.symbol, kind: .price, days: bars.days, values: bars.close).presentOnly
@@ -67,13 +67,13 @@ extension ClaimChecker {
             let broke = rising ? returns[returns.count - 1] <= 0 : returns[returns.count - 1] >= 0
             let before = Double(run(endingAt: returns.count - 2))
             return judge(claim, computed: broke ? before : 0,
-                         described: "\(bars.symbol) \(rising ? "rose" : "fell") (price, \(period == .day ? "daily" : period == .week ? "weekly" : "monthly"), the run before \(periodic.days.last!)\(broke ? "" : ", which did not end it"))",
+                         described: "\(bars.symbol) \(rising ? "rose" : "fell") (price, \(period.adjective), the run before \(periodic.days.last!)\(broke ? "" : ", which did not end it"))",
                          format: format, alternatives: [])
         }
         let current = Double(run(endingAt: returns.count - 1))
         let earlier = returns.count > 1 ? [("the run ending a \(period.rawValue) earlier", Double(run(endingAt: returns.count - 2)))] : []
         return judge(claim, computed: current,
-                     described: "\(bars.symbol) \(rising ? "rose" : "fell") (price, \(period == .day ? "daily" : period == .week ? "weekly" : "monthly"), to \(periodic.days.last!))",
+                     described: "\(bars.symbol) \(rising ? "rose" : "fell") (price, \(period.adjective), to \(periodic.days.last!))",
                      format: format, alternatives: earlier)
     }
 

@@ -1,3 +1,4 @@
+import RotationApp
 import RotationCore
 import RotationData
 

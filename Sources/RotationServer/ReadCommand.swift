@@ -1,4 +1,5 @@
 import Foundation
+import RotationApp
 import RotationCore
 import RotationData
 
@@ -62,7 +63,7 @@ public enum ReadCommand: String, CaseIterable, Sendable {
             return try JSONOutput.encode(try await service.metrics(MetricsRequest(
                 symbol: symbols[0], benchmark: try a.single("benchmark").map(a.symbolOrFile), from: try a.day("from"), to: try a.day("to"),
                 riskFreeAnnual: try a.number("rf") ?? defaults.riskFreeAnnual,
-                period: try a.choice("period", as: MetricsPeriod.self) ?? defaults.period,
+                period: try a.choice("period", as: PeriodicFrequency.self) ?? defaults.period,
                 periodsPerYear: try a.integer("periods_per_year"), basis: try a.basis(),
                 convention: try a.choice("convention", as: MetricsConvention.self) ?? defaults.convention,
                 drawdowns: try a.integer("drawdowns") ?? defaults.drawdowns, rolling: try a.integer("rolling"))))

@@ -1,20 +1,4 @@
-/// The sampling period of a return series, and how many such periods make a year.
-///
-/// Weekly and monthly series are built from daily closes by `Resample` (the last close of
-/// each calendar week, Monday–Sunday, or calendar month).
-public enum MetricsPeriod: String, Sendable, Codable, CaseIterable {
-    case daily, weekly, monthly
-
-    /// The conventional number of periods per year: 252 trading days, 52 weeks, 12 months
-    /// (empyrical's `ANNUALIZATION_FACTORS`). Callers may override it per call.
-    public var periodsPerYear: Int {
-        switch self {
-        case .daily: return 252
-        case .weekly: return 52
-        case .monthly: return 12
-        }
-    }
-}
+import RealModule
 
 /// Which published convention a metric follows where the references disagree.
 ///

@@ -9,7 +9,7 @@ public struct MetricsReport: Codable, Sendable, Equatable {
     public var benchmark: String?
     /// `"price"` or `"total"`, as chosen by the caller.
     public var basis: String
-    public var period: MetricsPeriod
+    public var period: PeriodicFrequency
     public var periodsPerYear: Int
     /// The first and last dates of the measured span: for price input the first and last
     /// close used (the first return is dated on the second close); for return input the
@@ -101,28 +101,82 @@ public struct MetricsReport: Codable, Sendable, Equatable {
         try c.encode(symbol, forKey: .symbol)
         try c.encode(benchmark, forKey: .benchmark)
         try c.encode(basis, forKey: .basis)
-        try c.encode(period, forKey: .period)
+        // The adjective ("daily"), as the metrics result has always spelled its period.
+        try c.encode(period.adjective, forKey: .period)
         try c.encode(periodsPerYear, forKey: .periodsPerYear)
         try c.encode(firstDate, forKey: .firstDate)
         try c.encode(lastDate, forKey: .lastDate)
         try c.encode(nReturns, forKey: .nReturns)
-        let always: [(CodingKeys, Double?)] = [
-            (.totalReturn, totalReturn), (.cagr, cagr), (.annualVolatility, annualVolatility),
-            (.sharpe, sharpe), (.sortino, sortino), (.maxDrawdown, maxDrawdown), (.calmar, calmar),
-            (.omega, omega), (.tailRatio, tailRatio), (.skew, skew), (.kurtosis, kurtosis),
-            (.var95, var95), (.stability, stability),
-        ]
-        for (key, value) in always { try c.encode(value, forKey: key) }
-        if benchmark != nil {
-            let relative: [(CodingKeys, Double?)] = [
-                (.beta, beta), (.alpha, alpha), (.correlation, correlation), (.upCapture, upCapture),
-                (.downCapture, downCapture), (.trackingError, trackingError), (.informationRatio, informationRatio),
-            ]
-            for (key, value) in relative { try c.encode(value, forKey: key) }
-            try c.encode(alignment, forKey: .alignment)
+        for statistic in statistics {
+            guard let key = CodingKeys(stringValue: statistic.key) else {
+                preconditionFailure("MetricsReport.statistics key \(statistic.key) has no coding key")
+            }
+            try c.encode(statistic.value(self), forKey: key)
         }
+        if benchmark != nil { try c.encode(alignment, forKey: .alignment) }
         try c.encode(convention, forKey: .convention)
         try c.encode(riskFree, forKey: .riskFree)
         try c.encode(drawdowns, forKey: .drawdowns)
+    }
+}
+
+/// One statistic of a `MetricsReport`: its JSON key, its unit and how to read it. The table
+/// `MetricsReport.allStatistics` drives the JSON document and the text of `rotation metrics`, so a
+/// metric listed there cannot be missing from either.
+public struct MetricStatistic: Sendable {
+    /// How a value is stated.
+    public enum Unit: Sendable, Equatable {
+        /// A fraction (a return, a drawdown, a rate): shown as a percentage in text.
+        case fraction
+        /// A plain number (a ratio, a moment, a coefficient).
+        case number
+    }
+
+    /// The contract's JSON key (`annual_volatility`).
+    public let key: String
+    public let unit: Unit
+    /// Stated only when there is a benchmark (`beta` … `information_ratio`).
+    public let needsBenchmark: Bool
+    /// The value in a report (`nil` when it cannot be computed).
+    public let value: @Sendable (MetricsReport) -> Double?
+
+    public init(_ key: String, _ unit: Unit, needsBenchmark: Bool = false, _ value: @escaping @Sendable (MetricsReport) -> Double?) {
+        self.key = key
+        self.unit = unit
+        self.needsBenchmark = needsBenchmark
+        self.value = value
+    }
+}
+
+extension MetricsReport {
+    /// Every statistic, in the contract's order: the thirteen of any series, then the seven
+    /// against a benchmark.
+    public static let allStatistics: [MetricStatistic] = [
+        MetricStatistic("total_return", .fraction) { $0.totalReturn },
+        MetricStatistic("cagr", .fraction) { $0.cagr },
+        MetricStatistic("annual_volatility", .fraction) { $0.annualVolatility },
+        MetricStatistic("sharpe", .number) { $0.sharpe },
+        MetricStatistic("sortino", .number) { $0.sortino },
+        MetricStatistic("max_drawdown", .fraction) { $0.maxDrawdown },
+        MetricStatistic("calmar", .number) { $0.calmar },
+        MetricStatistic("omega", .number) { $0.omega },
+        MetricStatistic("tail_ratio", .number) { $0.tailRatio },
+        MetricStatistic("skew", .number) { $0.skew },
+        MetricStatistic("kurtosis", .number) { $0.kurtosis },
+        MetricStatistic("var_95", .fraction) { $0.var95 },
+        MetricStatistic("stability", .number) { $0.stability },
+        MetricStatistic("beta", .number, needsBenchmark: true) { $0.beta },
+        MetricStatistic("alpha", .fraction, needsBenchmark: true) { $0.alpha },
+        MetricStatistic("correlation", .number, needsBenchmark: true) { $0.correlation },
+        MetricStatistic("up_capture", .number, needsBenchmark: true) { $0.upCapture },
+        MetricStatistic("down_capture", .number, needsBenchmark: true) { $0.downCapture },
+        MetricStatistic("tracking_error", .fraction, needsBenchmark: true) { $0.trackingError },
+        MetricStatistic("information_ratio", .number, needsBenchmark: true) { $0.informationRatio },
+    ]
+
+    /// The statistics this report states: all of them with a benchmark, otherwise those that
+    /// need none.
+    public var statistics: [MetricStatistic] {
+        benchmark == nil ? Self.allStatistics.filter { !$0.needsBenchmark } : Self.allStatistics
     }
 }

@@ -9,7 +9,7 @@
 /// period's convention (252/52/12). `riskFreeAnnual` must be greater than −1.
 public func computeMetrics(symbol: String, days: [TradingDay], closes: [Double],
                            benchmark: (name: String, days: [TradingDay], closes: [Double])? = nil,
-                           basis: String, period: MetricsPeriod = .daily, periodsPerYear: Int? = nil,
+                           basis: String, period: PeriodicFrequency = .day, periodsPerYear: Int? = nil,
                            riskFreeAnnual: Double = 0, convention: MetricsConvention = .empyrical,
                            from: TradingDay? = nil, to: TradingDay? = nil, drawdownCount: Int = 5) -> MetricsReport {
     let series = presentValues(name: symbol, kind: .price, days: days, values: closes).between(from: from, to: to)
@@ -36,13 +36,13 @@ public func computeMetrics(symbol: String, days: [TradingDay], closes: [Double],
 }
 
 /// `computeMetrics` for return series (`date,return` input): returns are fractions per day
-/// (or per the input's own period when `period` is `.daily`). Returns dated within
+/// (or per the input's own period when `period` is `.day`). Returns dated within
 /// `from...to` are kept, aligned with the benchmark's returns on common dates, and
 /// compounded within each week or month for weekly and monthly periods. `first_date` is the
 /// first return's date; drawdown peaks before the first return have no date.
 public func computeMetrics(symbol: String, returnDays: [TradingDay], returns: [Double],
                            benchmark: (name: String, days: [TradingDay], returns: [Double])? = nil,
-                           basis: String, period: MetricsPeriod = .daily, periodsPerYear: Int? = nil,
+                           basis: String, period: PeriodicFrequency = .day, periodsPerYear: Int? = nil,
                            riskFreeAnnual: Double = 0, convention: MetricsConvention = .empyrical,
                            from: TradingDay? = nil, to: TradingDay? = nil, drawdownCount: Int = 5) -> MetricsReport {
     var series = presentValues(name: symbol, kind: .return, days: returnDays, values: returns).between(from: from, to: to)
@@ -78,7 +78,7 @@ func presentValues(name: String, kind: SeriesKind, days: [TradingDay], values: [
     return Series(name: name, kind: kind, days: keptDays, values: keptValues)
 }
 
-func assembleReport(symbol: String, benchmarkName: String?, basis: String, period: MetricsPeriod,
+func assembleReport(symbol: String, benchmarkName: String?, basis: String, period: PeriodicFrequency,
                     periodsPerYear: Int, riskFreeAnnual: Double, convention: MetricsConvention,
                     returns: Series, benchmarkReturns: Series?, firstDate: TradingDay?, lastDate: TradingDay?,
                     baseDay: TradingDay?, alignment: MetricsReport.Alignment?, drawdownCount: Int) -> MetricsReport {

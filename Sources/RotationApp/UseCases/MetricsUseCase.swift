@@ -9,7 +9,7 @@ public struct MetricsRequest: Sendable {
     public var to: TradingDay?
     /// Annual risk-free rate as a fraction (0.04 = 4%); converted per period geometrically.
     public var riskFreeAnnual: Double
-    public var period: MetricsPeriod
+    public var period: PeriodicFrequency
     public var periodsPerYear: Int?
     public var basis: PriceBasis
     public var convention: MetricsConvention
@@ -19,7 +19,7 @@ public struct MetricsRequest: Sendable {
     public var rolling: Int?
 
     public init(symbol: String, benchmark: String? = nil, from: TradingDay? = nil, to: TradingDay? = nil,
-                riskFreeAnnual: Double = 0, period: MetricsPeriod = .daily, periodsPerYear: Int? = nil,
+                riskFreeAnnual: Double = 0, period: PeriodicFrequency = .day, periodsPerYear: Int? = nil,
                 basis: PriceBasis = .price, convention: MetricsConvention = .empyrical, drawdowns: Int = 5, rolling: Int? = nil) {
         self.symbol = symbol
         self.benchmark = benchmark

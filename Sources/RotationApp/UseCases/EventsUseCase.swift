@@ -25,6 +25,17 @@ public struct EventsRequest: Sendable {
         self.basis = basis
         self.pricesDirectory = pricesDirectory
     }
+
+    /// The checks of an event study's options, as `rotation events` and `GET /api/events` both
+    /// apply them before building its parameters (whose initialiser traps on such values):
+    /// throws a usage `Failure` naming the options.
+    public static func validate(before: Int, after: Int, bootstrap: Int, placebo: Int, confidence: Double,
+                                measure: EventMeasure, hasB: Bool) throws {
+        guard before >= 0, after >= 1 else { throw Failure(.usage, "--before must be ≥ 0 and --after ≥ 1") }
+        guard bootstrap >= 0, placebo >= 0 else { throw Failure(.usage, "--bootstrap and --placebo must be ≥ 0") }
+        guard confidence > 0, confidence < 1 else { throw Failure(.usage, "--confidence must lie strictly between 0 and 1") }
+        guard measure != .level || !hasB else { throw Failure(.usage, "--measure level takes no B; use excess or log_relative") }
+    }
 }
 
 /// The `rotation events` JSON document: the core report plus `a`, `b`, `basis`, the dates'

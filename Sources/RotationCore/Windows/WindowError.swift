@@ -24,10 +24,8 @@ public struct WindowError: Error, Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// The forms a window may take, as listed in messages.
-    public static let expectedForms =
-        "1d, Nd (N trading days, e.g. 5d), week, mtd, qtd, ytd, Nw, Nm, Ny (N = 1…99, e.g. 1w, 3m, 18m, 10y), "
-        + "since:YYYY-MM-DD, year:YYYY, range:D1..D2"
+    /// The forms a window may take, as listed in messages (`Window.formsList`).
+    public static var expectedForms: String { Window.formsList }
 
     public var description: String {
         switch reason {

@@ -29,6 +29,13 @@ public struct SweepRequest: Sendable {
         self.pricesDirectory = pricesDirectory
         self.batchSize = batchSize
     }
+
+    /// The checks of the ranking options, as `rotation sweep` and `POST /api/sweep` both apply
+    /// them: throws a usage `Failure` naming the options.
+    public static func validate(descending: Bool, ascending: Bool, top: Int) throws {
+        guard !(descending && ascending) else { throw Failure(.usage, "--descending and --ascending exclude each other") }
+        guard top >= 0 else { throw Failure(.usage, "--top must be ≥ 0") }
+    }
 }
 
 /// One parameter set's row: its position in the grid (0-based), parameters and totals.

@@ -130,7 +130,7 @@ extension RotationService {
             name = first.symbol
         }
         guard line.count >= 2 else {
-            throw DataError(.emptyWindow, "\(name): fewer than two \(request.period.rawValue)ly points to find cycles in")
+            throw DataError(.emptyWindow, "\(name): fewer than two \(request.period.adjective) points to find cycles in")
         }
         return RotationCore.cycles(line: line, series: name, period: request.period, minimumDepth: request.minimumDepth)
     }

@@ -24,6 +24,21 @@ public enum SweepMetric: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Whether larger values rank first by default: `sharpe`, `total_return` and `final_equity`
+    /// do; `turnover`, `costs` and `rebalances` rank smallest first.
+    public var largerIsBetter: Bool {
+        switch self {
+        case .sharpe, .totalReturn, .finalEquity: true
+        case .turnover, .costs, .rebalances: false
+        }
+    }
+
+    /// Whether rows rank descending: as asked (`--descending` / `--ascending`), else the
+    /// metric's own order (`largerIsBetter`). The CLI and the API both rank by this rule.
+    public func ranksDescending(descending: Bool, ascending: Bool) -> Bool {
+        descending || (!ascending && largerIsBetter)
+    }
+
     /// Parses a `--sort` value; a usage error (exit 64) lists the valid names.
     public static func parse(_ text: String) throws -> SweepMetric {
         guard let metric = SweepMetric(rawValue: text) else {

@@ -45,8 +45,9 @@ public struct CommandParameter: Sendable, Equatable {
     /// `total_return`.
     static let totalReturn = CommandParameter("total_return", .boolean, "Use adj_close (dividends reinvested) instead of close.")
 
+    /// `period`: every accepted spelling (day, week, month and their adjectives).
     static func period(default value: PeriodicFrequency) -> CommandParameter {
-        CommandParameter("period", .choice(PeriodicFrequency.allCases.map(\.rawValue)), "Period (default \(value.rawValue)).")
+        CommandParameter("period", .choice(PeriodicFrequency.acceptedNames), "Period (default \(value.rawValue)).")
     }
 
     /// The shared member inputs of `breadth` and `contribution`.
@@ -84,7 +85,7 @@ extension ReadCommand {
         case .symbols:
             return []
         case .perf:
-            return [symbols, CommandParameter("window", .text, repeated: true, "A window: 1d, Nd (trading days), week, mtd, qtd, ytd, Nw, Nm, Ny (1w, 3m, 1y, …), since:D, year:Y, range:D1..D2."),
+            return [symbols, CommandParameter("window", .text, repeated: true, "A window: \(Window.formsList)."),
                     .asOf, .totalReturn]
         case .highs:
             return [symbols, .asOf, .totalReturn]
@@ -94,7 +95,7 @@ extension ReadCommand {
                     CommandParameter("from", .date, "First price date (inclusive)."),
                     CommandParameter("to", .date, "Last price date (inclusive)."),
                     CommandParameter("rf", .number, "Annual risk-free rate as a fraction (0.04 = 4%)."),
-                    CommandParameter("period", .choice(MetricsPeriod.allCases.map(\.rawValue)), "Period (default daily)."),
+                    .period(default: .day),
                     CommandParameter("periods_per_year", .integer, "Override periods per year (default 252/52/12)."),
                     CommandParameter("convention", .choice(MetricsConvention.allCases.map(\.rawValue)), "Convention profile (default empyrical)."),
                     CommandParameter("drawdowns", .integer, "How many of the worst drawdowns to list (default 5)."),

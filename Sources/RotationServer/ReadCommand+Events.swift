@@ -1,4 +1,5 @@
 import Foundation
+import RotationApp
 import RotationBacktest
 import RotationCore
 import RotationData
@@ -44,10 +45,8 @@ extension ReadCommand {
         let confidence = try a.number("confidence") ?? defaults.confidence
         let measure = try a.choice("measure", as: EventMeasure.self) ?? .excess
         let b = try a.single("b").map(a.symbolOrFile)
-        guard before >= 0, after >= 1 else { throw Failure(.usage, "--before must be ≥ 0 and --after ≥ 1") }
-        guard bootstrap >= 0, placebo >= 0 else { throw Failure(.usage, "--bootstrap and --placebo must be ≥ 0") }
-        guard confidence > 0, confidence < 1 else { throw Failure(.usage, "--confidence must lie strictly between 0 and 1") }
-        guard measure != .level || b == nil else { throw Failure(.usage, "--measure level takes no B; use excess or log_relative") }
+        try EventsRequest.validate(before: before, after: after, bootstrap: bootstrap, placebo: placebo,
+                                   confidence: confidence, measure: measure, hasB: b != nil)
         guard bootstrap <= Self.maxEventDraws, placebo <= Self.maxEventDraws else {
             throw Failure(.usage, "bootstrap and placebo: at most \(Self.maxEventDraws) draws on this server")
         }
