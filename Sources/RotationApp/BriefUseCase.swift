@@ -73,6 +73,11 @@ extension RotationService {
         }
         if request.asOf == nil, let latest = lastDays.max(), latest != asOf {
             notes.append("As of \(asOf), the last day every sleeve has data (the latest data end on \(latest)).")
+        } else if let requested = request.asOf, asOf < requested {
+            // Asked for a day after a sleeve's data end: every window ends on the common last day,
+            // and the brief says so instead of mixing end days.
+            let short = sleeves.filter { _, bars in bars.lastIndex(onOrBefore: limit).map { bars.days[$0] == asOf } ?? false }.map(\.1.symbol)
+            notes.append("As of \(asOf), not \(requested): \(short.joined(separator: ", ")) data end on \(asOf), so every window ends there.")
         }
         let composer = BriefComposer(sleeves: sleeves, asOf: asOf, basis: request.basis)
         let analyses = await briefAnalyses(composer, request: request)

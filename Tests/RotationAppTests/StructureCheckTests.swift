@@ -127,3 +127,16 @@ struct StaleSeriesCheckTests {
         #expect(spx.verdict != .unverifiable, "\(spx.explanation)")
     }
 }
+
+/// The brief asked for a day after one sleeve's data end (issue 16, case 3): NDX ends 2026-02-06
+/// in ../shared/data, so a brief of RUT, GSPC and NDX as of 2026-08-21 ends every window on
+/// 2026-02-06 and says why, rather than comparing windows that end months apart.
+struct BriefEndDayTests {
+    @Test("a brief asked for a day after a sleeve's data end says which sleeve and ends every window there")
+    func briefAfterSleeveEnd() async throws {
+        let universe = try Universe.parse("small=RUT,large=GSPC,tech=NDX")
+        let brief = try await CheckTestStore.service().brief(BriefRequest(asOf: TradingDay("2026-08-21"), universe: universe))
+        #expect(brief.asOf == TradingDay("2026-02-06"))
+        #expect(brief.notes.contains { $0.contains("not 2026-08-21") && $0.contains("NDX data end on 2026-02-06") }, "\(brief.notes)")
+    }
+}

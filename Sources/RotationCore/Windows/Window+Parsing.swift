@@ -5,6 +5,8 @@ public struct WindowForm: Sendable {
     /// How the form is written in lists: `1d`, `since:YYYY-MM-DD`; a count form lists its usual
     /// counts (`1m`, `3m`, `6m`).
     public let listed: [String]
+    /// Texts of this form that read back as themselves (`ytd`; `5d`, `3m`): for tests and help.
+    public var examples: [String] = []
     /// The start anchor, as the contract's table states it.
     public let startAnchor: String
     /// Reads the lower-cased text (`text` is the original, for messages): `nil` when it is not
@@ -13,13 +15,13 @@ public struct WindowForm: Sendable {
 
     /// A fixed word (`ytd`).
     static func word(_ word: String, _ window: Window, _ startAnchor: String) -> WindowForm {
-        WindowForm(listed: [word], startAnchor: startAnchor) { (lowered: String, _: String) throws(WindowError) -> Window? in lowered == word ? window : nil }
+        WindowForm(listed: [word], examples: [word], startAnchor: startAnchor) { (lowered: String, _: String) throws(WindowError) -> Window? in lowered == word ? window : nil }
     }
 
     /// A count of weeks, months or years (`3m`), N in `range`; listed as `listed`.
-    static func count(_ unit: Character, listed: String, range: ClosedRange<Int> = 1...99,
+    static func count(_ unit: Character, listed: String, examples: [Int], range: ClosedRange<Int> = 1...99,
                       _ window: @escaping @Sendable (Int) -> Window, _ startAnchor: String) -> WindowForm {
-        WindowForm(listed: [listed], startAnchor: startAnchor) { (lowered: String, _: String) throws(WindowError) -> Window? in
+        WindowForm(listed: [listed], examples: examples.map { "\($0)\(unit)" }, startAnchor: startAnchor) { (lowered: String, _: String) throws(WindowError) -> Window? in
             guard lowered.last == unit, let count = Int(lowered.dropLast()), range.contains(count),
                   lowered.first != "+", lowered.first != "-" else { return nil }
             return window(count)
@@ -41,15 +43,15 @@ extension Window {
     /// message, `perf --help` and the API's description all read this table.
     public static let forms: [WindowForm] = [
         .word("1d", .oneDay, "the previous trading day"),
-        .count("d", listed: "Nd (N trading days, e.g. 5d)", range: 2...999, { .tradingDays($0) },
+        .count("d", listed: "Nd (N trading days, e.g. 5d)", examples: [5, 10], range: 2...999, { .tradingDays($0) },
                "N trading days (rows of the series' own calendar) before the end day"),
         .word("week", .weekToDate, "the last trading day of the previous calendar week (Mon–Sun)"),
         .word("mtd", .monthToDate, "the last trading day of the previous month"),
         .word("qtd", .quarterToDate, "the last trading day of the previous quarter"),
         .word("ytd", .yearToDate, "the last trading day of the previous year"),
-        .count("w", listed: "Nw", { .trailingWeeks($0) }, "as-of date minus N weeks"),
-        .count("m", listed: "Nm", { .trailingMonths($0) }, "as-of date minus N calendar months"),
-        .count("y", listed: "Ny (N = 1…99, e.g. 1w, 3m, 18m, 10y)", { .trailingYears($0) }, "as-of date minus N calendar years"),
+        .count("w", listed: "Nw", examples: [1, 4], { .trailingWeeks($0) }, "as-of date minus N weeks"),
+        .count("m", listed: "Nm", examples: [1, 3, 6, 18], { .trailingMonths($0) }, "as-of date minus N calendar months"),
+        .count("y", listed: "Ny (N = 1…99, e.g. 1w, 3m, 18m, 10y)", examples: [1, 3, 5, 10], { .trailingYears($0) }, "as-of date minus N calendar years"),
         .prefixed("since:", "YYYY-MM-DD", "that date") { (body: String, text: String) throws(WindowError) -> Window in
             .since(try day(body, in: text))
         },
