@@ -248,13 +248,7 @@ public enum WindowPhrases {
         // "over one month", "over six months" (a count right after "over").
         if tokens[i].word == "over", j == i + 1, let count = CalendarWords.count(tokens, at: j), (1...99).contains(count), j + 1 < tokens.count,
            let unit = tokens[j + 1].word {
-            let window: Window? = switch unit {
-            case "week", "weeks": .trailingWeeks(count)
-            case "month", "months": .trailingMonths(count)
-            case "year", "years": .trailingYears(count)
-            default: nil
-            }
-            if let window { return mention(tokens, i, 3, window, end: asOf) }
+            if let window = trailingWindow(unit, count) { return mention(tokens, i, 3, window, end: asOf) }
         }
         guard j < tokens.count, let lead = tokens[j].word, ["past", "last", "previous", "trailing"].contains(lead) else { return nil }
         // "last year" (not "the last year"): the calendar year before the as-of day's.
@@ -266,13 +260,7 @@ public enum WindowPhrases {
         var count = 1
         if let n = CalendarWords.count(tokens, at: j) { count = n; j += 1 }
         guard j < tokens.count, let unit = tokens[j].word else { return nil }
-        let window: Window
-        switch unit {
-        case "week", "weeks": window = .trailingWeeks(count)
-        case "month", "months": window = .trailingMonths(count)
-        case "year", "years": window = .trailingYears(count)
-        default: return nil
-        }
+        guard let window = trailingWindow(unit, count) else { return nil }
         guard (1...99).contains(count) else { return nil }
         return mention(tokens, i, j - i + 1, window, end: asOf)
     }
@@ -317,17 +305,21 @@ public enum WindowPhrases {
         return mention(tokens, i, length, .range(start, last), end: min(asOf, last))
     }
 
+    /// `count` weeks, months or years back ("weeks" → `Nw`); `nil` for another unit.
+    static func trailingWindow(_ unit: String, _ count: Int) -> Window? {
+        switch unit {
+        case "week", "weeks": .trailingWeeks(count)
+        case "month", "months": .trailingMonths(count)
+        case "year", "years": .trailingYears(count)
+        default: nil
+        }
+    }
+
     /// "from 52 weeks ago", "three months ago": the trailing window of that length.
     static func ago(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
         guard let count = CalendarWords.count(tokens, at: i), (1...99).contains(count), i + 2 < tokens.count,
               let unit = tokens[i + 1].word, tokens[i + 2].word == "ago" else { return nil }
-        let window: Window
-        switch unit {
-        case "week", "weeks": window = .trailingWeeks(count)
-        case "month", "months": window = .trailingMonths(count)
-        case "year", "years": window = .trailingYears(count)
-        default: return nil
-        }
+        guard let window = trailingWindow(unit, count) else { return nil }
         return mention(tokens, i, 3, window, end: asOf)
     }
 

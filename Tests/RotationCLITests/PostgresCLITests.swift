@@ -61,7 +61,11 @@ struct PostgresCLITests {
           .enabled(if: serverTestsRun))
     func membersInPostgres() throws {
         let base = try #require(Self.serverURL, "ROTATION_TEST_POSTGRES_URL is not set (CI must provide PostgreSQL)")
-        let url = base + (base.contains("?") ? "&" : "?") + "schema=cli_members_" + UUID().uuidString
+        // The store's 60 s bound on one operation is for users of a release build; this debug test
+        // build decodes the 1.27 million member bars in 60–100 s of CPU on two cores, so the test
+        // gives one operation 300 s (`timeout`, docs/STORAGE.md). It compares results, not speed
+        // (docs/PERFORMANCE.md has the release timings).
+        let url = base + (base.contains("?") ? "&" : "?") + "timeout=300&schema=cli_members_" + UUID().uuidString
             .replacingOccurrences(of: "-", with: "").lowercased()
         let files = MembersStoreCLITests.holdings + [MembersStoreCLITests.matrix]
         let imported = try CLIRunner.run(["import"] + files + ["--db", url, "--json"])
