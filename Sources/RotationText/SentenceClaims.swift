@@ -59,10 +59,27 @@ struct SentenceClaims {
             consumed.formUnion(used)
             if finish(&claim, at: i) { claims.append(claim) }
         }
-        if context.contains(anyOf: ["respectively"]) {
-            for k in claims.indices { claims[k].reading.doubts.append("\"respectively\" pairs figures with subjects by their order") }
-        }
+        if context.contains(anyOf: ["respectively"]) { pairRespectively(&claims) }
         return claims
+    }
+
+    /// "XLF, XLB and XLV rose 3.1%, 3.7% and 3.1%, respectively": the k-th percent belongs to the
+    /// k-th subject named before the first of them. When the counts differ, every claim of the
+    /// sentence is in doubt.
+    func pairRespectively(_ claims: inout [Claim]) {
+        let percents = claims.indices.filter { claims[$0].kind == .return }
+        let firstOffset = percents.first.map { claims[$0].offset - context.unit.offset } ?? 0
+        let named = context.subjects.filter { !$0.carried && !$0.isObject && context.spans[$0.start].start < firstOffset }
+        guard percents.count >= 2, named.count == percents.count, percents.count == claims.count else {
+            for k in claims.indices { claims[k].reading.doubts.append("\"respectively\" pairs figures with subjects by their order") }
+            return
+        }
+        for (k, index) in percents.enumerated() {
+            claims[index].subject = named[k].symbol
+            claims[index].subjectPhrase = named[k].phrase
+            claims[index].reading.subject = named[k].reason + " (\"respectively\": figure \(k + 1) of \(percents.count))"
+            claims[index].reading.doubts.removeAll { $0.hasPrefix("no direction word") || $0.hasPrefix("the subject is named after") }
+        }
     }
 
     /// Sets the claim's offset, phrase and reading; false when the figure belongs to a name that

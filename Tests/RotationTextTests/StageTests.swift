@@ -152,4 +152,13 @@ struct StageTests {
         #expect(run.first?.kind == .streak && run.first?.countsRecords == true && run.first?.stated == 3)
         #expect(claims("The index tested its 52-week high.").isEmpty)
     }
+
+    @Test("'respectively' pairs figures with subjects in order; unequal counts leave them in doubt")
+    func respectively() {
+        let paired = claims("The XLF, XLB and XLV funds rose 3.1%, 3.7% and 3.2%, respectively.")
+        #expect(paired.map(\.subject) == ["XLF", "XLB", "XLV"])
+        #expect(paired.allSatisfy { $0.reading.doubts.isEmpty })
+        let unequal = claims("The Dow and the Nasdaq rose 1.1%, 0.4% and 0.2%, respectively.")
+        #expect(unequal.allSatisfy { !$0.reading.doubts.isEmpty })
+    }
 }
