@@ -39,6 +39,9 @@ struct SentenceContext {
     var sectionWindow: WindowMention?
     /// The subject carried from the sentences before (for "it", and for a bullet that names none).
     let carried: SubjectMention?
+    /// A cue that the sentence's figures were taken during the session ("as of 3:05 p.m."), found
+    /// in it or in an earlier sentence of its paragraph.
+    var sessionCue: String?
     /// Windows a figure with none stated may be meant in: the previous sentence's, the article's periods.
     var implicitWindows: [(reason: String, window: ResolvedWindow)] = []
 

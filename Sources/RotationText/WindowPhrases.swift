@@ -136,7 +136,8 @@ public enum WindowPhrases {
            i + 2 < tokens.count, let (date, length) = CalendarWords.date(tokens, at: i + 2, asOf: asOf) {
             return mention(tokens, i, 2 + length, .weekToDate, end: date)
         }
-        if let three = w(3), ["for the week", "on the week", "over the week"].contains(three.joined(separator: " ")) {
+        if let three = w(3), ["for the week", "on the week", "over the week"].contains(three.joined(separator: " ")),
+           !["ending", "ended", "through"].contains(tokens.indices.contains(i + 3) ? tokens[i + 3].word ?? "" : "") {
             return mention(tokens, i, 3, .weekToDate, end: asOf)
         }
         if let two = w(2), two == ["this", "week"],
@@ -159,6 +160,7 @@ public enum WindowPhrases {
         if let found = quarter(tokens, at: i, asOf: asOf) { return found }
         if let found = inPeriod(tokens, at: i, asOf: asOf) { return found }
         if let found = isoDates(tokens, at: i, asOf: asOf) { return found }
+        if let found = dateRange(tokens, at: i, asOf: asOf) { return found }
         if let (date, length) = CalendarWords.date(tokens, at: i, asOf: asOf) {
             let on = i > 0 && tokens[i - 1].word == "on"
             return mention(tokens, on ? i - 1 : i, length + (on ? 1 : 0), .oneDay, end: date, day: date)
@@ -277,6 +279,22 @@ public enum WindowPhrases {
         return mention(tokens, on ? i - 1 : i, length + (on ? 1 : 0), .oneDay, end: first, day: first)
     }
 
+    /// "from December 15, 2021, through December 31", "between March 3 and March 14": the
+    /// closes of the two days (`range:`); a second date without a year takes the first's year.
+    static func dateRange(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        guard let lead = tokens[i].word, ["from", "between"].contains(lead), i + 1 < tokens.count,
+              let (first, firstLength) = CalendarWords.date(tokens, at: i + 1, asOf: asOf) else { return nil }
+        var j = i + 1 + firstLength
+        if j < tokens.count, tokens[j].isMark(",") { j += 1 }
+        guard j + 1 < tokens.count, let joiner = tokens[j].word,
+              (lead == "from" ? ["through", "to", "until", "thru"] : ["and"]).contains(joiner) else { return nil }
+        let yearEnd = TradingDay(year: first.year, month: 12, day: 31)!
+        guard let (second, secondLength) = CalendarWords.date(tokens, at: j + 1, asOf: max(yearEnd, first)), second > first else { return nil }
+        var found = mention(tokens, i, j + 1 + secondLength - i, .range(first, second), end: min(asOf, second))
+        if second > asOf { found.window = nil; found.isAfterAsOf = true }
+        return found
+    }
+
     /// "in the first quarter", "for the third quarter of 2024", "in Q2": that calendar quarter (the
     /// latest one begun by the as-of day when no year is written).
     static func quarter(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
@@ -358,6 +376,10 @@ public enum WindowPhrases {
         if j + 1 < tokens.count, let year = CalendarWords.year(tokens[j + 1]) {
             first = TradingDay(year: year, month: month, day: 1)!
             length += 1
+        } else if j + 2 < tokens.count, tokens[j + 1].word == "of", let year = CalendarWords.year(tokens[j + 2]) {
+            // "in February of 2000"
+            first = TradingDay(year: year, month: month, day: 1)!
+            length += 2
         }
         let last = TradingDay(year: first.year, month: month, day: TradingDay.daysInMonth(year: first.year, month: month))!
         return mention(tokens, i, length, .range(first.adding(days: -1), last), end: min(asOf, last))
