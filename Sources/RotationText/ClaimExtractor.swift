@@ -60,6 +60,13 @@ public struct ClaimExtractor: Sendable {
                 for k in found.indices { found[k].reading.doubts.append(doubt) }
             }
             claims += found
+            // A sentence without figures that names a window under a label takes the label's place
+            // for the lines after it ("For the trading week:" … "With one week to go in trading for
+            // the year, the Nasdaq is far ahead." then "Dow is up 12.79%").
+            if found.isEmpty, unit.kind == .sentence, let current = section, unit.label == current.label, current.window?.window != nil,
+               let named = context.windows.last(where: { $0.window != nil && !$0.isComparison }) {
+                section = (current.label, named)
+            }
             if let last = context.windows.last(where: { $0.window != nil && !$0.isComparison }) { previousWindow = last } else { previousWindow = nil }
             if unit.kind != .tableRow, let main = context.mainSubject { carried = main }
         }

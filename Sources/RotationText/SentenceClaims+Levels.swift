@@ -21,6 +21,11 @@ extension SentenceClaims {
         guard let move = directionWord(before: i, after: i + 2) ?? (signed ? ("sign", value < 0 ? -1 : 1) : nil) else { return nil }
         var claim = Claim(text: context.text, kind: .points, stated: signed ? value : move.sign * value, precision: halfUnit(decimals: decimals),
                           qualifier: qualifier(before: i))
+        // "Dow closes 100 points higher": a whole number of hundreds is rounded to the hundred
+        // (half of it either side), as headlines round.
+        if decimals == 0, value >= 100, value.truncatingRemainder(dividingBy: 100) == 0 {
+            claim.precision = 50
+        }
         guard assignSubject(&claim, at: i) else { return nil }
         applyWindow(to: &claim, at: i, previous: previous, next: next)
         claim.reading.measure = "points with \"\(move.word)\": the change in the index's level"
@@ -33,7 +38,11 @@ extension SentenceClaims {
         guard value >= 100 || decimals > 0, !(decimals == 0 && CalendarWords.year(tokens[i]) != nil) else { return nil }
         if let unit = context.word(i + 1), ["million", "billion", "trillion", "bn", "mln", "companies", "stocks", "members", "shares",
                                             "trading", "days", "sessions", "weeks", "months", "years", "times", "day", "week"].contains(unit) { return nil }
-        let near = (max(0, i - 6)..<min(tokens.count, i + 5)).compactMap { context.word($0) }
+        // The words around the number; those after it only up to "after", "since", "before" or
+        // "following" ("to 37,689.54 after setting a record Thursday": that record is another day's).
+        let afterWords = (i..<min(tokens.count, i + 5)).compactMap { context.word($0) }
+        let near = (max(0, i - 6)..<i).compactMap { context.word($0) }
+            + afterWords.prefix { !["after", "since", "before", "following"].contains($0) }
         // "lost 0.29%, or 128.65 points, closing at …": a change in points, never a level.
         if let unit = context.word(i + 1), ["points", "point", "pts"].contains(unit), !["at", "to"].contains(context.word(i - 1) ?? "") { return nil }
         let lead = context.word(i - 1) ?? (i >= 2 && tokens[i - 1].isMark("$") ? context.word(i - 2) ?? "" : "")

@@ -278,6 +278,23 @@ struct SentenceContext {
         return (nil, nil)
     }
 
+    /// Words that start another clause, whose window phrases are not a figure's before them.
+    static let windowClauseWords: Set<String> = ["while", "whereas", "but", "as", "although", "though", "meanwhile", "driven",
+                                                 "fueled", "fuelled", "because", "amid", "particularly", "thanks", "helped", "boosted",
+                                                 "after", "following", "before"]
+
+    /// The end of the clause holding token `index` for window phrases (exclusive): a `;` or a
+    /// clause word.
+    func windowClauseEnd(_ index: Int) -> Int {
+        var j = index + 1
+        while j < tokens.count {
+            if tokens[j].isMark(";") { return j }
+            if let word = tokens[j].word, Self.windowClauseWords.contains(word) { return j }
+            j += 1
+        }
+        return tokens.count
+    }
+
     /// The end of the clause holding token `index` (exclusive).
     func clauseEnd(_ index: Int) -> Int {
         var j = index + 1
@@ -296,7 +313,10 @@ struct SentenceContext {
     /// previous number and this one counts for this one too.
     func window(for index: Int, previous: Int?, next: Int?, needsDay: Bool = false, inherit: Bool = false) -> WindowMention? {
         let candidates = windows.filter { $0.isAfterAsOf || (needsDay ? $0.day != nil : $0.window != nil) }
-        if let after = candidates.first(where: { $0.start > index && $0.start < (next ?? Int.max) }) { return after }
+        // After the number, within its clause: not past "as", "while", "but", "driven by"…
+        // ("closed out 2023 with a gain of 24% as … particularly in the last two months").
+        let clause = windowClauseEnd(index)
+        if let after = candidates.first(where: { $0.start > index && $0.start < min(next ?? Int.max, clause) && !$0.leadsFigure }) { return after }
         // A phrase before the number that follows the previous number belongs to that number.
         if let before = candidates.last(where: { $0.start < index && $0.start > (previous ?? -1) }), previous == nil || inherit {
             return before
@@ -306,7 +326,9 @@ struct SentenceContext {
             return before
         }
         if previous != nil, candidates.contains(where: { $0.start < index && $0.start > previous! }) { return nil }
-        var nearest = candidates.min { abs($0.start - index) < abs($1.start - index) }
+        // Not a phrase of a later clause ("… to 37,689.54 after setting a record Thursday").
+        var nearest = candidates.filter { $0.start < index || $0.start < clause && !$0.leadsFigure }
+            .min { abs($0.start - index) < abs($1.start - index) }
         nearest?.isNearestOnly = true
         return nearest
     }

@@ -22,6 +22,8 @@ public struct WindowMention: Sendable, Equatable {
     /// Chosen for a figure only as the nearest phrase of its sentence (neither right after the
     /// figure nor before it): the reading is weaker.
     var isNearestOnly = false
+    /// "finished 2023 with a 15.1% gain": the phrase is the window of the figure after it only.
+    var leadsFigure = false
 
     /// The mention with its window and day dropped, and `isAfterAsOf` set, when they lie after
     /// `asOf` (a day, a window ending later, or a period starting on or after its end, such as
@@ -252,7 +254,17 @@ public enum WindowPhrases {
            let unit = tokens[j + 1].word {
             if let window = trailingWindow(unit, count) { return mention(tokens, i, 3, window, end: asOf) }
         }
-        guard j < tokens.count, let lead = tokens[j].word, ["past", "last", "previous", "trailing"].contains(lead) else { return nil }
+        guard j < tokens.count, let lead = tokens[j].word, ["past", "last", "previous", "prior", "trailing"].contains(lead) else { return nil }
+        // "last week", "the previous week", "the prior week" (not "the past week", "over the last
+        // week"): the calendar week before the as-of day's — or the week just ended, on a weekend.
+        if j + 1 < tokens.count, tokens[j + 1].word == "week", i == j || tokens[i].word == "the" && j == i + 1,
+           lead == "last" ? i == j : ["previous", "prior"].contains(lead) {
+            // "Last week, …" written from Friday's close on is the week just ended; from Monday to
+            // Thursday, the week before. "The previous week" is the week before the as-of day's.
+            let justEnded = lead == "last" && asOf.isoWeekday >= 5
+            let end = justEnded ? asOf : asOf.startOfWeek.adding(days: -3)
+            return mention(tokens, i, j - i + 2, .weekToDate, end: end)
+        }
         // "last year" (not "the last year"): the calendar year before the as-of day's.
         if lead == "last", j == i || tokens[j - 1].word != "the", j + 1 < tokens.count, tokens[j + 1].word == "year" {
             let year = asOf.year - 1
@@ -343,7 +355,15 @@ public enum WindowPhrases {
 
     /// in/for/during 2022, in all of 2022, in November (2025).
     static func inPeriod(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
-        guard let lead = tokens[i].word, ["in", "for", "during", "of"].contains(lead) else { return nil }
+        guard let lead = tokens[i].word, ["in", "for", "during", "of", "out", "ended", "finished"].contains(lead) else { return nil }
+        // "closed out 2023", "ended 2023 up 24%": a year only ("ended November" is no window here),
+        // and the window of the figure after it, not of one before.
+        if ["out", "ended", "finished"].contains(lead) {
+            guard i + 1 < tokens.count, let year = CalendarWords.year(tokens[i + 1]) else { return nil }
+            var found = mention(tokens, i, 2, .calendarYear(year), end: min(asOf, TradingDay(year: year, month: 12, day: 31)!))
+            found.leadsFigure = true
+            return found
+        }
         var j = i + 1
         if phrase(tokens, j, 2) == "all of" { j += 2 }
         // "for the 2023 trading year"

@@ -131,4 +131,44 @@ struct CheckerReadingTests {
         let claim = try #require(claims.first)
         #expect(claim.verdict == .close && claim.explanation.contains("standing before 2024-03-28"), "\(claim.explanation)")
     }
+
+    // GSPC 2022-12-30 3,839.50 → 2023-12-29 4,769.83: +24.23% for 2023; the last two months
+    // (from 2023-10-31, 4,193.80) +13.7%. DJI 2023-12-28 37,710.10 → 2023-12-29 37,689.54 (−20.56).
+    @Test("a window phrase past \"as\" or \"after\" belongs to another clause; \"closed out 2023\" is the year")
+    func clauseBoundWindows() throws {
+        let year = try checked("The S&P 500 closed out 2023 with a gain of more than 24% as easing inflation lifted stocks, particularly in the last two months.",
+                               asOf: "2023-12-29", symbols: ["GSPC"])
+        #expect(year.first?.verdict == .confirmed && year.first?.window == "year:2023 to 2023-12-29", "\(year.map { "\($0.window ?? "") \($0.explanation)" })")
+        let level = try checked("The Dow Jones Industrial Average fell 20.56 points, or 0.1%, to 37,689.54 after setting a record Thursday.",
+                                asOf: "2023-12-29", symbols: ["DJI"])
+        #expect(level.count == 3 && level.allSatisfy { $0.verdict == .confirmed }, "\(level.map { "\($0.kind) \($0.explanation)" })")
+        #expect(level.last?.kind == .level)
+    }
+
+    // DJI 2023-12-26 37,545.33 → 2023-12-27 37,656.52: +111.19 points.
+    @Test("a whole number of hundred points is rounded to the hundred; other whole numbers are exact")
+    func roundHundreds() throws {
+        let hundred = try checked("The Dow closed 100 points higher.", asOf: "2023-12-27", symbols: ["DJI"])
+        #expect(hundred.first?.verdict == .confirmed, "\(hundred.map(\.explanation))")
+        let exact = try checked("The Dow closed 105 points higher.", asOf: "2023-12-27", symbols: ["DJI"])
+        #expect(exact.first?.verdict == .contradicted, "\(exact.map(\.explanation))")
+    }
+
+    // DJI 2022-12-30 33,147.25 → 2023-12-22 37,385.97: +12.79% for the year to date; the week from
+    // 2023-12-15 (37,305.16) +0.22%.
+    @Test("a sentence naming a new period under a label takes the label's place for the lines after it")
+    func sentenceReplacesLabel() throws {
+        let text = """
+        For the trading week:
+
+        Dow Industrial Average rose 0.22%
+
+        With one week to go in trading for the year, the Nasdaq is far ahead of the rest.
+
+        Dow Industrial Average is up 12.79%
+        """
+        let claims = try checked(text, asOf: "2023-12-22", symbols: ["DJI"])
+        #expect(claims.map(\.window) == ["week to 2023-12-22", "ytd to 2023-12-22"] && claims.allSatisfy { $0.verdict == .confirmed },
+                "\(claims.map { "\($0.window ?? "") \($0.explanation)" })")
+    }
 }
