@@ -283,24 +283,13 @@ struct SentenceContext {
                                                  "fueled", "fuelled", "because", "amid", "particularly", "thanks", "helped", "boosted",
                                                  "after", "following", "before"]
 
-    /// The end of the clause holding token `index` for window phrases (exclusive): a `;` or a
-    /// clause word.
-    func windowClauseEnd(_ index: Int) -> Int {
+    /// The end of the clause holding token `index` (exclusive): a `;` or one of `words` (for
+    /// window phrases, `windowClauseWords`).
+    func clauseEnd(_ index: Int, words: Set<String> = clauseWords) -> Int {
         var j = index + 1
         while j < tokens.count {
             if tokens[j].isMark(";") { return j }
-            if let word = tokens[j].word, Self.windowClauseWords.contains(word) { return j }
-            j += 1
-        }
-        return tokens.count
-    }
-
-    /// The end of the clause holding token `index` (exclusive).
-    func clauseEnd(_ index: Int) -> Int {
-        var j = index + 1
-        while j < tokens.count {
-            if tokens[j].isMark(";") { return j }
-            if let word = tokens[j].word, Self.clauseWords.contains(word) { return j }
+            if let word = tokens[j].word, words.contains(word) { return j }
             j += 1
         }
         return tokens.count
@@ -315,7 +304,7 @@ struct SentenceContext {
         let candidates = windows.filter { $0.isAfterAsOf || (needsDay ? $0.day != nil : $0.window != nil) }
         // After the number, within its clause: not past "as", "while", "but", "driven by"…
         // ("closed out 2023 with a gain of 24% as … particularly in the last two months").
-        let clause = windowClauseEnd(index)
+        let clause = clauseEnd(index, words: Self.windowClauseWords)
         if let after = candidates.first(where: { $0.start > index && $0.start < min(next ?? Int.max, clause) && !$0.leadsFigure }) { return after }
         // A phrase before the number that follows the previous number belongs to that number.
         if let before = candidates.last(where: { $0.start < index && $0.start > (previous ?? -1) }), previous == nil || inherit {
