@@ -24,7 +24,14 @@ public struct ClaimExtractor: Sendable {
         let headlineDay = Self.headlineWeekday(text)
         var sectionDoubt: String?
         var session: (paragraph: Int, cue: String)?
-        for unit in ArticleLayout.units(text) {
+        let units = ArticleLayout.units(text)
+        // The first session cue of each paragraph ("Both indexes are on pace to fall…" makes the
+        // paragraph's figures a snapshot, before it as after it).
+        var paragraphCues: [Int: String] = [:]
+        for unit in units where paragraphCues[unit.paragraph] == nil {
+            if let cue = SentenceClaims.sessionCue(in: unit.text, tokens: Tokenizer.tokens(unit.text)) { paragraphCues[unit.paragraph] = cue }
+        }
+        for unit in units {
             if unit.kind == .label, let label = unit.label {
                 let mentions = WindowPhrases.find(Tokenizer.tokens(label), asOf: asOf)
                 section = (label, mentions.first { $0.window != nil || $0.day != nil })
@@ -45,7 +52,7 @@ public struct ClaimExtractor: Sendable {
                                           sectionWindow: unit.label == section?.label ? section?.window : nil)
             // A time of day or a session word holds for the rest of its paragraph ("KEEPING SCORE:
             // The S&P 500 was down 1.2% as of 3:05 p.m. The Dow fell 308 points…").
-            if let cue = SentenceClaims.sessionCue(in: unit.text, tokens: context.tokens) {
+            if let cue = SentenceClaims.sessionCue(in: unit.text, tokens: context.tokens) ?? paragraphCues[unit.paragraph] {
                 session = (unit.paragraph, cue)
             } else if session?.paragraph != unit.paragraph {
                 session = nil

@@ -286,6 +286,8 @@ extension SentenceClaims {
         if hyphen, let next = rest.first, ["winning", "losing", "streak", "run", "stretch"].contains(next) { marked = true }
         if rest.starts(with: ["in", "a", "row"]) || rest.first == "running" { marked = true }
         guard marked else { return nil }
+        // "failed to move by 1%, up or down, for six straight weeks": a run of another kind.
+        if (max(0, i - 14)..<i).contains(where: { ["failed", "without", "didn't", "not", "never", "no"].contains(context.word($0) ?? "") }) { return nil }
         // "as several mega-cap stocks slid for the second consecutive week": the members' run.
         if (max(1, i - 5)..<i).contains(where: { k in
             (MoveWords.up.contains(context.word(k) ?? "") || MoveWords.down.contains(context.word(k) ?? ""))

@@ -10,6 +10,9 @@ extension SentenceClaims {
     func points(at i: Int, value: Double, decimals: Int, previous: Int?, next: Int?) -> Claim? {
         guard let unit = context.word(i + 1), ["points", "point", "pts", "pt"].contains(unit) else { return nil }
         if let lead = context.word(i - 1), ["at", "to", "around", "near", "percentage", "basis"].contains(lead) { return nil }
+        // "surpassing 37,000 points for the first time": a level passed, not a change.
+        if let lead = context.word(i - 1), ["surpassing", "surpassed", "surpasses", "topping", "topped", "tops", "crossing", "crossed",
+                                            "crosses", "past", "above", "below", "beyond", "breaching", "breached", "eclipsing", "eclipsed"].contains(lead) { return nil }
         // "a gain of 482 points" is a change; "a close of 4,000 points" a level.
         if context.word(i - 1) == "of", ["close", "level", "high", "low", "record", "mark", "value"].contains(context.word(i - 2) ?? "") { return nil }
         if let after = context.word(i + 2), ["adrift", "away", "below", "above", "short", "shy", "from", "off", "higher", "lower", "of"].contains(after) {

@@ -60,7 +60,31 @@ struct SentenceClaims {
             if finish(&claim, at: i) { claims.append(claim) }
         }
         if context.contains(anyOf: ["respectively"]) { pairRespectively(&claims) }
+        markSeries(&claims)
         return claims
+    }
+
+    /// "returns in October of -2.8%, -1.9%, -2%, -16.9% and +1.4%" — three or more returns of one
+    /// subject and one window in a row, or figures after "have seen" in a sentence about past years:
+    /// figures of past periods the sentence does not date one by one.
+    func markSeries(_ claims: inout [Claim]) {
+        let returns = claims.indices.filter { claims[$0].kind == .return }
+        var k = 0
+        while k < returns.count {
+            var run = [returns[k]]
+            while k + run.count < returns.count, case let next = returns[k + run.count],
+                  claims[next].subject == claims[run[0]].subject, claims[next].window == claims[run[0]].window { run.append(next) }
+            if run.count >= 3 {
+                for index in run { claims[index].reading.doubts.append("one of \(run.count) figures of one subject and window: past periods, not dated one by one") }
+            }
+            k += run.count
+        }
+        let words = context.tokens.compactMap(\.word)
+        if words.contains("years"), words.contains("seen"), words.contains("have") || words.contains("has") {
+            for index in claims.indices where [.return, .points, .level].contains(claims[index].kind) {
+                claims[index].reading.doubts.append("past years (\"have seen\"): not the figure of one period")
+            }
+        }
     }
 
     /// "XLF, XLB and XLV rose 3.1%, 3.7% and 3.1%, respectively": the k-th percent belongs to the
@@ -115,6 +139,10 @@ struct SentenceClaims {
     /// high of a period, not at its close.
     static func extremePhrase(_ context: SentenceContext) -> String? {
         let words = context.tokens.compactMap(\.word)
+        for k in words.indices where words[k] == "as" && k + 2 < words.count && words[k + 2] == "as"
+            && ["much", "high", "low", "far", "many"].contains(words[k + 1]) {
+            return "as \(words[k + 1]) as"
+        }
         for k in words.indices where words[k] == "at" {
             let next = Array(words[(k + 1)..<min(words.count, k + 5)])
             if next.starts(with: ["one", "point"]) { return "at one point" }
@@ -151,7 +179,8 @@ struct SentenceClaims {
             return String(time.output.0)
         }
         for phrase in ["is trading", "are trading", "was trading", "were trading", "early trading", "late trading",
-                       "early hours of trading", "so far today", "so far in the session"] where lower.contains(phrase) {
+                       "early hours of trading", "so far today", "so far in the session", "earlier in the session",
+                       "on pace to", "on track to", "on course to", "on pace for", "on track for"] where lower.contains(phrase) {
             return phrase
         }
         return nil

@@ -250,6 +250,12 @@ struct SentenceContext {
     }
 
     func subjectReading(before index: Int, excluding excluded: SubjectMention? = nil) -> (subject: SubjectMention?, other: String?) {
+        // "surpassing the S&P 500's gain of 3.1%": the possessor's own move.
+        if index >= 2, tokens[index - 1].word == "of", let noun = tokens[index - 2].word, WindowPhrases.moveNouns.contains(noun),
+           var owner = subjects.last(where: { $0.possessive && $0 != excluded && $0.start < index - 2 && $0.start + $0.length >= index - 4 }) {
+            owner.reason += " (its \"\(noun) of\")"
+            return (owner, nil)
+        }
         let usable = subjects.filter { $0 != excluded && !($0.possessive && !$0.carried) }
         let before = usable.filter { $0.start < index }
         let relative = before.filter { s in

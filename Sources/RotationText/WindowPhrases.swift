@@ -206,6 +206,28 @@ public enum WindowPhrases {
     /// since August, since August 5(, 2025), since the start of the year.
     static func since(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
         guard tokens[i].word == "since", i + 1 < tokens.count else { return nil }
+        // "the best month since January 2021, when the index rose 5%": the figures after "when"
+        // are of that month (year, day).
+        if let period = periodThen(tokens, at: i + 1, asOf: asOf) { return period }
+        // "since the end of 2020", "since the start of 2021", "since the end of March".
+        for (text, atEnd) in [("the end of", true), ("the start of", false), ("the beginning of", false)] where phrase(tokens, i + 1, 3) == text {
+            let k = i + 4
+            guard k < tokens.count else { break }
+            if let year = CalendarWords.year(tokens[k]) {
+                return mention(tokens, i, 5, .since(TradingDay(year: atEnd ? year : year - 1, month: 12, day: 31)!), end: asOf)
+            }
+            if let word = tokens[k].word, let month = CalendarWords.months[word], CalendarWords.date(tokens, at: k, asOf: asOf) == nil {
+                var first = CalendarWords.latestMonthStart(month, onOrBefore: asOf)
+                var length = 5
+                if k + 1 < tokens.count, let year = CalendarWords.year(tokens[k + 1]) {
+                    first = TradingDay(year: year, month: month, day: 1)!
+                    length += 1
+                }
+                let day = atEnd ? TradingDay(year: first.year, month: month, day: TradingDay.daysInMonth(year: first.year, month: month))! : first.adding(days: -1)
+                guard day < asOf else { break }
+                return mention(tokens, i, length, .since(day), end: asOf)
+            }
+        }
         // "the largest gain since November 10, 2022", "first record since 2021": a comparison with
         // the past, not the window of a figure.
         let lead = (max(0, i - 5)..<i).compactMap { tokens[$0].word }
@@ -242,6 +264,26 @@ public enum WindowPhrases {
             length += 1
         }
         return mention(tokens, i, length, .since(start.adding(days: -1)), end: asOf)
+    }
+
+    /// "January 2021 when …", "2008, when …", "March 3 when …" after "since": the period named,
+    /// for the figures after "when".
+    static func periodThen(_ tokens: [TextToken], at j: Int, asOf: TradingDay) -> WindowMention? {
+        var k = j, window: Window?, end: TradingDay?
+        if let (date, length) = CalendarWords.date(tokens, at: k, asOf: asOf) {
+            window = .oneDay; end = date; k += length
+        } else if let year = CalendarWords.year(tokens[k]) {
+            window = .calendarYear(year); end = TradingDay(year: year, month: 12, day: 31); k += 1
+        } else if let word = tokens[k].word, let month = CalendarWords.months[word], k + 1 < tokens.count, let year = CalendarWords.year(tokens[k + 1]) {
+            let first = TradingDay(year: year, month: month, day: 1)!
+            let last = TradingDay(year: year, month: month, day: TradingDay.daysInMonth(year: year, month: month))!
+            window = .range(first.adding(days: -1), last); end = last; k += 2
+        }
+        if k < tokens.count, tokens[k].isMark(",") { k += 1 }
+        guard let window, let end, end < asOf, k < tokens.count, tokens[k].word == "when" else { return nil }
+        var found = mention(tokens, j - 1, k + 1 - (j - 1), window, end: end, day: window == .oneDay ? end : nil)
+        found.leadsFigure = true
+        return found
     }
 
     /// past/last/previous N months|weeks|years, past year, past month, past week.

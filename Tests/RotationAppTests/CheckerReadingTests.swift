@@ -171,4 +171,40 @@ struct CheckerReadingTests {
         #expect(claims.map(\.window) == ["week to 2023-12-22", "ytd to 2023-12-22"] && claims.allSatisfy { $0.verdict == .confirmed },
                 "\(claims.map { "\($0.window ?? "") \($0.explanation)" })")
     }
+
+    // RUT 2020-12-31 1,974.86 → 2021-01-29: +5.00%; GSPC −1.11% (January 2021). RUT from the end of
+    // 2020 to 2024-10-18: +15.25%; GSPC +56.14%. GSPC 2023-11-30 → 2023-12-13: +3.05%; RUT +7.66%.
+    @Test("\"since January 2021, when it rose 5%\" dates the figure; \"since the end of 2020\"; \"the S&P 500's gain of 3.1%\"")
+    func sincePhrasesAndPossessives() throws {
+        let then = try checked("It was the best month for small caps since January 2021, when the Russell 2000 rose 5% while the S&P 500 fell 1.1%.",
+                               asOf: "2023-12-13", symbols: ["RUT", "GSPC"])
+        #expect(then.map(\.subject) == ["RUT", "GSPC"] && then.allSatisfy { $0.verdict == .confirmed }, "\(then.map { "\($0.window ?? "") \($0.explanation)" })")
+        let since = try checked("Since the end of 2020, the Russell 2000 has risen 15%.", asOf: "2024-10-18", symbols: ["RUT"])
+        #expect(since.first?.verdict == .confirmed && since.first?.window == "since:2020-12-31 to 2024-10-18", "\(since.map(\.explanation))")
+        let owner = try checked("So far in December, the Russell 2000 has risen by 7.7%, surpassing the S&P 500's gain of 3.1%.",
+                                asOf: "2023-12-13", symbols: ["RUT", "GSPC"])
+        #expect(owner.last?.subject.hasPrefix("GSPC") == true && owner.allSatisfy { $0.verdict != .contradicted }, "\(owner.map { "\($0.subject) \($0.explanation)" })")
+    }
+
+    // GSPC 2022-05-20 closed +0.01% after trading down 2.3% intraday; the week to 2022-05-20 was
+    // −3.05%, the midday figure −5% ("on pace"). DJI 2023-12-13 closed at 37,090.24.
+    @Test("\"as much as\", \"on pace\", a level passed and a run of another kind are not contradicted")
+    func moreDoubts() throws {
+        let much = try checked("The S&P 500 rose on Friday after falling as much as 2.3% earlier in the session.", asOf: "2022-05-20", symbols: ["GSPC"])
+        #expect(much.allSatisfy { $0.verdict != .contradicted }, "\(much.map(\.explanation))")
+        let pace = try checked("The S&P 500 is down 5% for the week. Both indexes are on pace to fall for a seventh straight week.",
+                               asOf: "2022-05-20", symbols: ["GSPC"])
+        #expect(pace.allSatisfy { $0.verdict != .contradicted }, "\(pace.map(\.explanation))")
+        let passed = try checked("The Dow climbed 1.4%, surpassing 37,000 points for the first time.", asOf: "2023-12-13", symbols: ["DJI"])
+        #expect(!passed.contains { $0.kind == .points }, "\(passed.map { "\($0.kind)" })")
+        let flat = try checked("The S&P 500 failed to move by 1%, up or down, for six straight weeks.", asOf: "2023-05-19", symbols: ["GSPC"])
+        #expect(!flat.contains { $0.kind == .streak }, "\(flat.map { "\($0.kind)" })")
+    }
+
+    @Test("a list of three or more returns of one subject and window is past periods, in doubt")
+    func seriesOfPastPeriods() throws {
+        let claims = try checked("Election years have seen S&P 500 returns in October of -2.8%, -1.9%, -2% and +1.4%.", asOf: "2024-10-18", symbols: ["GSPC"])
+        #expect(claims.count == 4 && claims.allSatisfy { $0.verdict != .contradicted && $0.reading.doubts.contains { $0.contains("past") } },
+                "\(claims.map(\.explanation))")
+    }
 }
