@@ -24,6 +24,7 @@ public struct ClaimExtractor: Sendable {
         let headlineDay = Self.headlineWeekday(text)
         var sectionDoubt: String?
         var session: (paragraph: Int, cue: String)?
+        var heading = false
         let units = ArticleLayout.units(text)
         // The first session cue of each paragraph ("Both indexes are on pace to fall…" makes the
         // paragraph's figures a snapshot, before it as after it).
@@ -50,6 +51,7 @@ public struct ClaimExtractor: Sendable {
             var context = SentenceContext(unit: unit, aliases: aliases, windows: { WindowPhrases.find($0, asOf: asOf) },
                                           carried: unit.kind == .tableRow ? nil : carried,
                                           sectionWindow: unit.label == section?.label ? section?.window : nil)
+            context.underHeading = heading
             // A time of day or a session word holds for the rest of its paragraph ("KEEPING SCORE:
             // The S&P 500 was down 1.2% as of 3:05 p.m. The Dow fell 308 points…").
             if let cue = SentenceClaims.sessionCue(in: unit.text, tokens: context.tokens) ?? paragraphCues[unit.paragraph] {
@@ -76,6 +78,8 @@ public struct ClaimExtractor: Sendable {
             }
             if let last = context.windows.last(where: { $0.window != nil && !$0.isComparison }) { previousWindow = last } else { previousWindow = nil }
             if unit.kind != .tableRow, let main = context.mainSubject { carried = main }
+            // A heading line naming one index holds for the lines under it until one names another.
+            if context.isSubjectHeading { heading = true } else if !context.subjects.isEmpty || unit.kind != .sentence { heading = false }
         }
         return claims
     }

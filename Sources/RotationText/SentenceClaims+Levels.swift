@@ -8,7 +8,10 @@ extension SentenceClaims {
     /// points over the window (signed by the direction word). Not "at 2,731 points" (a level),
     /// "23 points adrift of 7,000" or "600 points from the lows" (distances).
     func points(at i: Int, value: Double, decimals: Int, previous: Int?, next: Int?) -> Claim? {
-        guard let unit = context.word(i + 1), ["points", "point", "pts", "pt"].contains(unit) else { return nil }
+        // "fell 473, or 1.79%": a whole change followed by its percent is in points.
+        let pointsThenPercent = i + 3 < tokens.count && tokens[i + 1].isMark(",") && context.word(i + 2) == "or" && percentEnd(after: i + 3) != nil
+            && value >= 1 && directionWord(before: i, after: i + 1) != nil
+        guard pointsThenPercent || context.word(i + 1).map({ ["points", "point", "pts", "pt"].contains($0) }) == true else { return nil }
         if let lead = context.word(i - 1), ["at", "to", "around", "near", "percentage", "basis"].contains(lead) { return nil }
         // "surpassing 37,000 points for the first time": a level passed, not a change.
         if let lead = context.word(i - 1), ["surpassing", "surpassed", "surpasses", "topping", "topped", "tops", "crossing", "crossed",

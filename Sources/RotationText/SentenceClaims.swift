@@ -252,6 +252,7 @@ struct SentenceClaims {
                 // "fell 1.2% or 494.82 points": the percent before shares its move word too, and a
                 // written sign ("-0.02%, or 0.63 points") is the move.
                 let pointsAfter = context.word(j + 1).map { ["points", "point", "pts"].contains($0) } ?? false
+                    || (j + 2 < tokens.count && tokens[j + 1].isMark(",") && context.word(j + 2) == "or")
                 let percentAfter = percentEnd(after: j) != nil
                 guard pointsAfter || percentAfter else { break }
                 if signed, value != 0 { return ("sign", value < 0 ? -1 : 1) }

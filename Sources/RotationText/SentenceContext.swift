@@ -42,6 +42,9 @@ struct SentenceContext {
     /// A cue that the sentence's figures were taken during the session ("as of 3:05 p.m."), found
     /// in it or in an earlier sentence of its paragraph.
     var sessionCue: String?
+    /// The unit follows a heading line that names only an index ("Dow Jones Industrial Average
+    /// (DJIA)" over "Finished at 45,621.29 points"): a unit naming none is that index's.
+    var underHeading = false
     /// Windows a figure with none stated may be meant in: the previous sentence's, the article's periods.
     var implicitWindows: [(reason: String, window: ResolvedWindow)] = []
 
@@ -209,6 +212,17 @@ struct SentenceContext {
         return main
     }
 
+    /// A heading line that names one index and nothing else of note: at most eight words, no number
+    /// but the index's own, no verb of a move.
+    var isSubjectHeading: Bool {
+        guard unit.kind == .sentence, subjects.count == 1, !subjects[0].carried, tokens.compactMap(\.word).count <= 8 else { return false }
+        let inName = Set(subjects[0].start..<(subjects[0].start + subjects[0].length))
+        let words = tokens.compactMap(\.word)
+        if words.contains(where: { MoveWords.up.contains($0) || MoveWords.down.contains($0) }) { return false }
+        if let last = tokens.last, last.isMark(".") || last.isMark(":") { return false }
+        return !tokens.indices.contains { !inName.contains($0) && tokens[$0].number != nil }
+    }
+
     /// The lowercased word at `index`, or `nil`.
     func word(_ index: Int) -> String? {
         index >= 0 && index < tokens.count ? tokens[index].word : nil
@@ -276,7 +290,7 @@ struct SentenceContext {
         }
         // A bullet (or a line) that names no subject at all continues the one before: "--Down 0.92%
         // over the last two trading days" under a line about the Nasdaq.
-        if subjects.isEmpty, otherNames.allSatisfy({ $0.start > index }), unit.kind == .bullet, var carried {
+        if subjects.isEmpty, otherNames.allSatisfy({ $0.start > index }), unit.kind == .bullet || underHeading, var carried {
             carried.reason = "\"\(carried.phrase)\", the subject of the lines before the bullet"
             carried.carried = true
             return (carried, nil)

@@ -207,4 +207,24 @@ struct CheckerReadingTests {
         #expect(claims.count == 4 && claims.allSatisfy { $0.verdict != .contradicted && $0.reading.doubts.contains { $0.contains("past") } },
                 "\(claims.map(\.explanation))")
     }
+
+    // DJI 2025-09-03 45,271.23 → 2025-09-04 45,621.29 (+350.06, +0.77%); GSPC 6,448.26 → 6,502.08
+    // (+53.82, +0.83%). DJI 2019-05-06 26,438.48 → 2019-05-07 25,965.09 (−473.39, −1.79%).
+    @Test("lines under a heading that names one index are that index's; \"fell 473, or 1.79%\" is points and a return")
+    func headingLinesAndBarePoints() throws {
+        let text = """
+        Daily Performance
+        Dow Jones Industrial Average (DJIA)
+        Finished at 45,621.29 points
+        Added +350.06 points (+0.77%)
+        S&P 500
+        Closed at 6,502.08 points
+        Gained +53.82 points (+0.83%)
+        """
+        let lines = try checked(text, asOf: "2025-09-04", symbols: ["DJI", "GSPC"])
+        #expect(lines.map(\.subject) == ["DJI", "DJI", "DJI", "GSPC", "GSPC", "GSPC"] && lines.allSatisfy { $0.verdict == .confirmed },
+                "\(lines.map { "\($0.subject) \($0.explanation)" })")
+        let bare = try checked("Tuesday, the Dow Jones Industrial Average fell 473, or 1.79%, to end at 25,965.", asOf: "2019-05-07", symbols: ["DJI"])
+        #expect(bare.map(\.kind) == [.points, .return, .level] && bare.allSatisfy { $0.verdict == .confirmed }, "\(bare.map(\.explanation))")
+    }
 }
