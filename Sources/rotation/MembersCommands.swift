@@ -137,8 +137,12 @@ struct ValuationCommand: AsyncParsableCommand {
         let g = r.earningsGrowthTrailing
         out += "Trailing earnings growth vs \(g.yearAgo): \(g.value.map { Formatting.percent($0) } ?? "n/a") over \(g.members) members\n"
         let s = r.shortInterest
-        out += "Short interest (\(s.members) members, settlement \(s.settlementDates.map(String.init(describing:)).joined(separator: ", "))): "
-            + "\(share(s.capWeighted)) of cap (cap-weighted), median \(share(s.median)) of shares outstanding\n"
+        if s.members == 0 {
+            out += "Short interest: none stored for these members on or before \(r.asOf) (rotation fetch finra --date D)\n"
+        } else {
+            out += "Short interest (\(s.members) members, settlement \(s.settlementDates.map(String.init(describing:)).joined(separator: ", "))): "
+                + "\(share(s.capWeighted)) of cap (cap-weighted), median \(share(s.median)) of shares outstanding\n"
+        }
         let rows = r.rows.sorted { ($0.marketCap ?? -1) > ($1.marketCap ?? -1) }.prefix(top).map { row in
             [row.ticker, Formatting.decimal(row.marketCap.map { $0 / 1e6 }, decimals: 0), Formatting.decimal(row.earningsTrailing.map { $0 / 1e6 }, decimals: 1),
              row.earningsPeriodEnd.map(String.init(describing:)) ?? "", Formatting.decimal(row.priceEarnings, decimals: 1),
