@@ -70,6 +70,23 @@ struct SECFetchTests {
         #expect(try await store.importLog().isEmpty)
     }
 
+    @Test("the SEC's fair-access rules: never more than 10 requests a second, and a User-Agent with a name and an address")
+    func fairAccess() throws {
+        // sec.gov/os/accessing-edgar-data: at most 10 requests per second; User-Agent "Name email".
+        let eager = SECFetcher(userAgent: Self.userAgent, settings: ProviderTestKit.settings(cache: "/tmp"), baseURL: nil)
+        #expect(ProviderTestKit.settings(cache: "/tmp").minimumInterval == 0)
+        #expect(eager.settings.minimumInterval == 0.1)
+        var slow = ProviderTestKit.settings(cache: "/tmp")
+        slow.minimumInterval = 2
+        #expect(SECFetcher(userAgent: Self.userAgent, settings: slow, baseURL: nil).settings.minimumInterval == 2)
+        #expect(eager.factsBaseURL == "https://data.sec.gov")
+        #expect(eager.tickersBaseURL == "https://www.sec.gov")
+        #expect(SECFetcher.isAcceptableUserAgent("Jane Doe jane@example.com"))
+        #expect(!SECFetcher.isAcceptableUserAgent("rotation/0.1"))
+        #expect(!SECFetcher.isAcceptableUserAgent("jane@example.com"))
+        #expect(!SECFetcher.isAcceptableUserAgent("Jane Doe @"))
+    }
+
     @Test("fetch sec --bulk reads the company's entry from the zip; a company missing from it is listed without facts")
     func bulk() async throws {
         let (service, store) = try Self.service()
