@@ -12,6 +12,10 @@ struct HTTPGetter {
     let client: HTTPClient
     let settings: FetchSettings
     let limiter: HostRateLimiter
+    /// The `User-Agent` to send instead of rotation's own (the SEC asks for a name and an address).
+    var userAgent: String? = nil
+    /// Whether to ask for a gzip-compressed answer (the client must decompress).
+    var acceptGzip = false
 
     /// The body of a `200 OK` answer to `url`.
     func get(_ url: String) async throws -> [UInt8] {
@@ -50,7 +54,8 @@ struct HTTPGetter {
 
     private func once(_ url: String) async -> Outcome {
         var request = HTTPClientRequest(url: url)
-        request.headers.add(name: "User-Agent", value: "Mozilla/5.0 (compatible; rotation/\(FetchEngine.version))")
+        request.headers.add(name: "User-Agent", value: userAgent ?? "Mozilla/5.0 (compatible; rotation/\(FetchEngine.version))")
+        if acceptGzip { request.headers.add(name: "Accept-Encoding", value: "gzip, deflate") }
         request.headers.add(name: "Accept", value: "*/*")
         do {
             let response = try await client.execute(request, timeout: .seconds(Int64(settings.connectTimeout + 4 * settings.readTimeout) + 1))

@@ -6,7 +6,7 @@ import RotationData
 struct FetchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
-        abstract: "Download from a public source (stooq, yahoo, fred, french, ishares) and import.",
+        abstract: "Download from a public source (stooq, yahoo, fred, french, ishares, sec, finra) and import.",
         discussion: """
             Every symbol is downloaded and checked before the store is touched; all symbols of one \
             invocation are one import, so any failure imports nothing. Raw answers are cached \
@@ -15,14 +15,16 @@ struct FetchCommand: AsyncParsableCommand {
             SYMBOL=NAME stores under NAME. ishares writes NAME_holdings_DATE.csv into --out instead \
             of importing. The base URL of SOURCE is --base-url, else $ROTATION_<SOURCE>_BASE_URL. \
             Exit 69 when the service fails, 66 when it has no such symbol, 65 for malformed answers. \
-            See docs/PROVIDERS.md.
+            sec TICKER… [--members FILE|DATE] [--bulk companyfacts.zip] --user-agent "Name email" stores \
+            companies' XBRL facts (ROTATION_SEC_USER_AGENT; at most 10 requests a second); finra --date D \
+            stores FINRA's short interest for settlement date D. See docs/PROVIDERS.md.
             """)
 
-    @Argument(help: "stooq, yahoo, fred, french or ishares.")
+    @Argument(help: "stooq, yahoo, fred, french, ishares, sec or finra.")
     var source: String
 
     @Argument(help: "Symbols as the source spells them (^spx, iwm.us, ^RUT, DGS10, ff3_daily, IWM), each optionally SYMBOL=NAME.")
-    var symbols: [String]
+    var symbols: [String] = []
 
     @Option(help: ArgumentHelp("First day to fetch.", valueName: "YYYY-MM-DD"))
     var from: TradingDay?
@@ -54,9 +56,16 @@ struct FetchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("First retry delay in seconds, doubled per attempt (default 1).", valueName: "SECONDS"))
     var backoff: Double?
 
+    @OptionGroup var filings: FilingsFetchOptions
+
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
+        switch source.lowercased() {
+        case "sec": return try await runSEC()
+        case "finra": return try await runFINRA()
+        default: break
+        }
         let request = FetchRequest(
             source: source, symbols: symbols, from: from, to: to, baseURL: baseURL,
             cacheDirectory: cache, refresh: refresh, outputDirectory: out, attempts: attempts, timeout: timeout,
