@@ -91,18 +91,25 @@ struct SentenceClaims {
     /// k-th subject named before the first of them. When the counts differ, every claim of the
     /// sentence is in doubt.
     func pairRespectively(_ claims: inout [Claim]) {
+        // Each "respectively" closes a group of figures: "gains of 4.4% and 5.5%, respectively, in
+        // December, which leaves them up 24.2% and 43.4%, respectively, this year".
+        let marks = context.tokens.indices.filter { context.word($0) == "respectively" }.map { context.spans[$0].start + context.unit.offset }
         let percents = claims.indices.filter { claims[$0].kind == .return }
+        let groups = Dictionary(grouping: percents) { index in marks.first { $0 > claims[index].offset } ?? Int.max }
         let firstOffset = percents.first.map { claims[$0].offset - context.unit.offset } ?? 0
         let named = context.subjects.filter { !$0.carried && !$0.isObject && context.spans[$0.start].start < firstOffset }
-        guard percents.count >= 2, named.count == percents.count, percents.count == claims.count else {
-            for k in claims.indices { claims[k].reading.doubts.append("\"respectively\" pairs figures with subjects by their order") }
-            return
+        var paired: Set<Int> = []
+        for (mark, group) in groups where mark != Int.max && group.count >= 2 && group.count == named.count {
+            for (k, index) in group.sorted().enumerated() {
+                claims[index].subject = named[k].symbol
+                claims[index].subjectPhrase = named[k].phrase
+                claims[index].reading.subject = named[k].reason + " (\"respectively\": figure \(k + 1) of \(group.count))"
+                claims[index].reading.doubts.removeAll { $0.hasPrefix("no direction word") || $0.hasPrefix("the subject is named after") }
+                paired.insert(index)
+            }
         }
-        for (k, index) in percents.enumerated() {
-            claims[index].subject = named[k].symbol
-            claims[index].subjectPhrase = named[k].phrase
-            claims[index].reading.subject = named[k].reason + " (\"respectively\": figure \(k + 1) of \(percents.count))"
-            claims[index].reading.doubts.removeAll { $0.hasPrefix("no direction word") || $0.hasPrefix("the subject is named after") }
+        for k in claims.indices where !paired.contains(k) {
+            claims[k].reading.doubts.append("\"respectively\" pairs figures with subjects by their order")
         }
     }
 

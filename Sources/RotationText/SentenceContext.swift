@@ -326,6 +326,15 @@ struct SentenceContext {
         // ("closed out 2023 with a gain of 24% as … particularly in the last two months").
         let clause = clauseEnd(index, words: Self.windowClauseWords)
         if let after = candidates.first(where: { $0.start > index && $0.start < min(next ?? Int.max, clause) && !$0.leadsFigure }) { return after }
+        // "gains of 4.4% and 5.5%, respectively, in December": figures in a list share the window
+        // written after the last of them.
+        if let next, next > index, (index + 1..<next).allSatisfy({ k in
+            tokens[k].isMark("%") || tokens[k].isMark(",") || ["and", "or", "percent", "per", "cent"].contains(tokens[k].word ?? "")
+        }) {
+            let nextClause = clauseEnd(next, words: Self.windowClauseWords)
+            let further = (next + 1..<tokens.count).first { tokens[$0].number != nil } ?? tokens.count
+            if let shared = candidates.first(where: { $0.start > next && $0.start < min(nextClause, further) && !$0.leadsFigure }) { return shared }
+        }
         // A phrase before the number that follows the previous number belongs to that number.
         if let before = candidates.last(where: { $0.start < index && $0.start > (previous ?? -1) }), previous == nil || inherit {
             return before

@@ -227,4 +227,14 @@ struct CheckerReadingTests {
         let bare = try checked("Tuesday, the Dow Jones Industrial Average fell 473, or 1.79%, to end at 25,965.", asOf: "2019-05-07", symbols: ["DJI"])
         #expect(bare.map(\.kind) == [.points, .return, .level] && bare.allSatisfy { $0.verdict == .confirmed }, "\(bare.map(\.explanation))")
     }
+
+    // December 2023 (from 2023-11-30): GSPC 4,567.80 → 4,769.83 +4.42%; IXIC 14,226.22 → 15,011.35
+    // +5.52%. For 2023: GSPC +24.23%, IXIC +43.42%.
+    @Test("two \"respectively\" groups in one sentence each pair with the subjects; a list shares the window written after it")
+    func respectivelyGroups() throws {
+        let claims = try checked("The S&P 500 and Nasdaq Composite registered gains of 4.4% and 5.5%, respectively, in December, "
+                                 + "which leaves them up 24.2% and 43.4%, respectively, this year.", asOf: "2023-12-29", symbols: ["GSPC", "IXIC"])
+        #expect(claims.map(\.subject) == ["GSPC", "IXIC", "GSPC", "IXIC"] && claims.allSatisfy { $0.verdict == .confirmed },
+                "\(claims.map { "\($0.subject) \($0.window ?? "") \($0.explanation)" })")
+    }
 }
