@@ -58,7 +58,8 @@ public struct FetchEngine: Sendable {
                     continue
                 }
                 if client == nil { client = makeClient() }
-                let getter = HTTPGetter(client: client!, settings: settings, limiter: limiter)
+                let getter = HTTPGetter(client: client!, settings: settings, limiter: limiter,
+                                        missingDetail: { [provider] body in provider.missingDetail(in: body) })
                 let body = try await getter.get(provider.requestURL(for: url), shown: url)
                 let downloaded = now()
                 let context = AnswerContext(symbol: item.symbol, storedName: stored, origin: url, range: range, downloadedAt: downloaded)

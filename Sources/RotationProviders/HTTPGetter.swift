@@ -16,6 +16,9 @@ struct HTTPGetter {
     let client: HTTPClient
     let settings: FetchSettings
     let limiter: HostRateLimiter
+    /// The source's own words in the body of a 404/410 answer, when it has some
+    /// (`Provider.missingDetail`).
+    var missingDetail: @Sendable ([UInt8]) -> String? = { _ in nil }
 
     /// The body of a `200 OK` answer to `url`. Messages name `shown` (the URL without
     /// credentials), never `url`.
@@ -70,7 +73,9 @@ struct HTTPGetter {
                 return .retryable(statusText, retryAfter: after)
             }
             if status.code == 404 || status.code == 410 {
-                return .fatal(DataError(.unknownSymbol, "\(statusText): the source has no such symbol or dataset",
+                let body = (try? await response.body.collect(upTo: 65_536)).map { Array($0.readableBytesView) } ?? []
+                let detail = missingDetail(body).map { " (\"\($0)\")" } ?? ""
+                return .fatal(DataError(.unknownSymbol, "\(statusText): the source has no such symbol or dataset\(detail)",
                                         at: SourceLocation(file: shown)))
             }
             return .fatal(DataError(.unavailable, statusText, at: SourceLocation(file: shown)))

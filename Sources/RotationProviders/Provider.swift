@@ -38,6 +38,10 @@ public protocol Provider: Sendable {
     /// Checked before `read`; the default is `SourceAnswer.refusal` (empty or HTML).
     func refusal(in body: [UInt8], context: AnswerContext) -> DataError?
 
+    /// The source's own explanation in the body of an HTTP 404/410 answer (Yahoo's
+    /// `"No data found, symbol may be delisted"`), or nil. The default is nil.
+    func missingDetail(in body: [UInt8]) -> String?
+
     /// The URL actually requested for `url` (`url` plus credentials such as Stooq's `apikey`).
     /// `url` itself is what is shown, cached and logged, so a secret never leaves the request.
     func requestURL(for url: String) -> String
@@ -53,6 +57,8 @@ extension Provider {
     }
 
     public func requestURL(for url: String) -> String { url }
+
+    public func missingDetail(in body: [UInt8]) -> String? { nil }
 }
 
 /// What `Provider.read` knows besides the bytes.

@@ -35,6 +35,11 @@ public struct YahooProvider: Provider {
         (symbol.hasPrefix("^") ? String(symbol.dropFirst()) : symbol).uppercased()
     }
 
+    /// The `description` of Yahoo's `{"chart":{"result":null,"error":{…}}}` body of an HTTP 404.
+    public func missingDetail(in body: [UInt8]) -> String? {
+        (try? JSONDecoder().decode(YahooChart.self, from: Data(body)))?.chart.error?.description
+    }
+
     /// Refused (exit 69) unless the answer starts like a JSON object (`{`).
     public func refusal(in body: [UInt8], context: AnswerContext) -> DataError? {
         if let refused = SourceAnswer.refusal(in: body, source: .yahoo, origin: context.origin) { return refused }

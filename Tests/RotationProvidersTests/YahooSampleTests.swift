@@ -79,6 +79,7 @@ struct YahooSampleTests {
             }
         }
         #expect(error?.code == .unknownSymbol)
+        #expect(error?.message == "HTTP 404 Not Found: the source has no such symbol or dataset (\"No data found, symbol may be delisted\")")
     }
 
     @Test("a bar of the regular session still running at download time is left out, and said; after the close it is kept")
