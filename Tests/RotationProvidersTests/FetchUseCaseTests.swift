@@ -96,6 +96,20 @@ struct FetchUseCaseTests {
         #expect(held.isSuperset(of: ["RUT", "GSPC", "XLK", "DFF", "FF3_DAILY#smb", "FF3_MONTHLY#smb"]))
     }
 
+    @Test("a source without symbols fetches its part of the default universe (fred: DFF)")
+    func sourceDefaults() async throws {
+        let body = try ProviderSamples.bytes("fred/DGS10_observation_date_2025-11.excerpt.csv")
+        let (service, _) = try Self.service()
+        let (result, requests) = try await ProviderTestKit.withServer({ _, _, _ in .ok(body) }) { server in
+            (try await service.fetch(Self.request([], cache: try ProviderTestKit.cacheDirectory()),
+                                     environment: ["ROTATION_FRED_BASE_URL": server.baseURL]), server.requests)
+        }
+        #expect(requests == ["/graph/fredgraph.csv?id=DFF"])
+        // The samples' README: 39 values.
+        #expect(result.imports.map(\.symbol) == ["DFF"])
+        #expect(result.imports.map(\.added) == [39])
+    }
+
     @Test("fetch with neither SOURCE nor --defaults, or a source without default symbols, is a usage error")
     func usage() async throws {
         let (service, _) = try Self.service()
