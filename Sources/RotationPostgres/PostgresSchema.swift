@@ -79,6 +79,48 @@ enum PostgresSchema {
             )
             """,
         ]),
+        Migration(identifier: "v3 company facts, short interest", statements: [
+            """
+            CREATE TABLE sec_company (
+                cik          BIGINT NOT NULL PRIMARY KEY,
+                name         TEXT   NOT NULL,
+                source       TEXT   NOT NULL,
+                content_hash TEXT   NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE sec_ticker (
+                ticker TEXT   NOT NULL PRIMARY KEY,
+                cik    BIGINT NOT NULL REFERENCES sec_company (cik)
+            )
+            """,
+            """
+            CREATE TABLE sec_fact (
+                cik           BIGINT  NOT NULL REFERENCES sec_company (cik),
+                concept       TEXT    NOT NULL,
+                unit          TEXT    NOT NULL,
+                value         NUMERIC NOT NULL,
+                start_day     DATE,
+                end_day       DATE    NOT NULL,
+                fiscal_year   INTEGER,
+                fiscal_period TEXT,
+                form          TEXT    NOT NULL,
+                accession     TEXT    NOT NULL,
+                filed_day     DATE    NOT NULL
+            )
+            """,
+            "CREATE INDEX sec_fact_by_cik ON sec_fact (cik)",
+            """
+            CREATE TABLE short_interest (
+                symbol               TEXT    NOT NULL,
+                settlement_day       DATE    NOT NULL,
+                short_shares         NUMERIC NOT NULL,
+                average_daily_volume NUMERIC,
+                days_to_cover        NUMERIC,
+                PRIMARY KEY (symbol, settlement_day)
+            )
+            """,
+        ]),
     ]
 
     /// Brings the database (and the location's schema, created if missing) to the current

@@ -100,7 +100,9 @@ public struct FetchEngine: Sendable {
         return .series(clipped)
     }
 
-    private func makeClient() -> HTTPClient {
+    /// The HTTP client of a fetch; `decompressing` accepts gzip and deflate answers (up to 25
+    /// times the compressed size, AsyncHTTPClient's default ratio).
+    func makeClient(decompressing: Bool = false) -> HTTPClient {
         var configuration = HTTPClient.Configuration(
             timeout: .init(connect: .milliseconds(Int64(settings.connectTimeout * 1000)),
                            read: .milliseconds(Int64(settings.readTimeout * 1000))))
@@ -108,6 +110,7 @@ public struct FetchEngine: Sendable {
         // The engine retries itself (with the user's attempts and backoff); a refused connection
         // should fail the attempt at once rather than be retried until the connect timeout.
         configuration.connectionPool.retryConnectionEstablishment = false
+        if decompressing { configuration.decompression = HTTPClient.Configuration.singletonConfiguration.decompression }
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 

@@ -19,6 +19,15 @@ struct HTTPGetter {
     /// The source's own words in the body of a 404/410 answer, when it has some
     /// (`Provider.missingDetail`).
     var missingDetail: @Sendable ([UInt8]) -> String? = { _ in nil }
+    /// The `User-Agent` to send instead of rotation's own (the SEC asks for a name and an address).
+    var userAgent: String? = nil
+    /// Whether to ask for a gzip-compressed answer (the client must decompress).
+    var acceptGzip = false
+
+    /// The body of a `200 OK` answer to `url`, which carries no credentials (messages name it).
+    func get(_ url: String) async throws -> [UInt8] {
+        try await get(url, shown: url)
+    }
 
     /// The body of a `200 OK` answer to `url`. Messages name `shown` (the URL without
     /// credentials), never `url`.
@@ -58,7 +67,8 @@ struct HTTPGetter {
 
     private func once(_ url: String, shown: String) async -> Outcome {
         var request = HTTPClientRequest(url: url)
-        request.headers.add(name: "User-Agent", value: "Mozilla/5.0 (compatible; rotation/\(FetchEngine.version))")
+        request.headers.add(name: "User-Agent", value: userAgent ?? "Mozilla/5.0 (compatible; rotation/\(FetchEngine.version))")
+        if acceptGzip { request.headers.add(name: "Accept-Encoding", value: "gzip, deflate") }
         request.headers.add(name: "Accept", value: "*/*")
         do {
             let response = try await client.execute(request, timeout: .seconds(Int64(settings.connectTimeout + 4 * settings.readTimeout) + 1))

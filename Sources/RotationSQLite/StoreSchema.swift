@@ -64,6 +64,9 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3 company facts, short interest") { db in
+            try db.execute(sql: FundamentalsSchema.sqlite)
+        }
         return migrator
     }
 

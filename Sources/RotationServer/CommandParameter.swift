@@ -128,7 +128,10 @@ extension ReadCommand {
         case .contribution:
             return CommandParameter.members + [CommandParameter("from", .date, "Start day."), CommandParameter("to", .date, "End day.")]
         case .valuation:
-            return [CommandParameter("holdings", .file, required: true, "A fundamentals file.")]
+            return [CommandParameter("holdings", .file, "A fundamentals file (or members, for figures from stored filings)."),
+                    CommandParameter("members", .file, repeated: true,
+                                     "Members or holdings file, or the store's snapshots (DATE, INDEX@DATE, INDEX): figures from stored SEC filings."),
+                    CommandParameter("as_of", .date, "With members: the day to value at; only filings made by then are used.")]
         case .brief:
             return [CommandParameter("universe", .text, "Sleeves to compare, e.g. small=RUT,large=GSPC,tech=IXIC."),
                     CommandParameter("members", .file, repeated: true, "Holdings or members file: adds a breadth section."),

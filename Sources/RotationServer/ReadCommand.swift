@@ -95,7 +95,15 @@ public enum ReadCommand: String, CaseIterable, Sendable {
         case .contribution:
             return try JSONOutput.encode(try await service.contribution(try membersInput(a), from: try a.day("from"), to: try a.day("to")))
         case .valuation:
-            return try JSONOutput.encode(try service.valuation(holdings: try a.resolveFile(try a.required("holdings"))))
+            let members = try membersInput(a).members
+            switch (try a.single("holdings"), members.isEmpty) {
+            case (let holdings?, true):
+                return try JSONOutput.encode(try service.valuation(holdings: try a.resolveFile(holdings)))
+            case (nil, false):
+                return try JSONOutput.encode(try await service.valuation(members: members, asOf: try a.day("as_of")))
+            default:
+                throw Failure(.usage, "valuation needs exactly one of holdings (a fundamentals file) and members (FILE or DATE)")
+            }
         case .brief:
             let members = a.all("members").isEmpty ? nil : try membersInput(a)
             let request = BriefRequest(asOf: try a.day("as_of"), universe: try a.single("universe").map(Universe.parse), basis: try a.basis(),

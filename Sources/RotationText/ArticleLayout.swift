@@ -14,6 +14,9 @@ public struct TextUnit: Sendable, Equatable {
     /// For a table row: the header line above the table ("Index  Close  Change  % Change"),
     /// `nil` when the table has none.
     public var header: String?
+    /// The paragraph the unit belongs to (0, 1, …): sentences of one paragraph share it; a label,
+    /// a bullet or a table row is a paragraph of its own.
+    public var paragraph = 0
 }
 
 /// The structure of plain text: paragraphs, lines, labels, bullets, tables, sentences.
@@ -58,11 +61,13 @@ public enum ArticleLayout {
         var paragraph: (start: Int, end: Int)?
         var blankSince = false
         var header: String?
+        var paragraphs = 0
         func flushParagraph() {
             guard let p = paragraph else { return }
             for (s, e) in Sentences.spans(scalars, from: p.start, to: p.end) {
-                units.append(TextUnit(text: string(s, e), offset: s, kind: .sentence, label: label))
+                units.append(TextUnit(text: string(s, e), offset: s, kind: .sentence, label: label, paragraph: paragraphs))
             }
+            paragraphs += 1
             paragraph = nil
         }
         var lastLine: (start: Int, end: Int)?
@@ -154,6 +159,14 @@ public enum ArticleLayout {
             blankSince = false
         }
         flushParagraph()
+        // Number the paragraphs in reading order: a label, bullet or table row stands alone.
+        var number = -1
+        var previous: Int?
+        for k in units.indices {
+            if units[k].kind != .sentence || units[k].paragraph != previous { number += 1 }
+            previous = units[k].kind == .sentence ? units[k].paragraph : nil
+            units[k].paragraph = number
+        }
         return units
 
         func isHeadline(_ p: (start: Int, end: Int), next: Int) -> Bool {

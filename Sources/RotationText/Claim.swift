@@ -106,6 +106,10 @@ public struct Claim: Sendable, Equatable {
     public var phrase = ""
     /// How the claim was read: subject, window and measure, and doubts about them.
     public var reading = ClaimReading()
+    /// A figure taken during the session, not at the close ("as of 3:05 p.m.", "in early
+    /// trading", "is trading up"): the cue as written. A level, points change or one-day return so
+    /// marked is checked against the day's range (`close` when inside it), never `contradicted`.
+    public var duringSession: String?
     /// For a streak: a run of record closes ("a third straight record"), not of rises.
     public var countsRecords = false
     /// For a streak: the run ended with the latest period ("snapped a three-day winning streak"):

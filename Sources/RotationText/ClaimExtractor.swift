@@ -21,10 +21,27 @@ public struct ClaimExtractor: Sendable {
         var section: (label: String, window: WindowMention?)?
         let periods = Self.periods(in: text, asOf: asOf)
         var previousWindow: WindowMention?
-        for unit in ArticleLayout.units(text) {
+        let headlineDay = Self.headlineWeekday(text)
+        var sectionDoubt: String?
+        var session: (paragraph: Int, cue: String)?
+        var heading = false
+        let units = ArticleLayout.units(text)
+        // The first session cue of each paragraph ("Both indexes are on pace to fall…" makes the
+        // paragraph's figures a snapshot, before it as after it).
+        var paragraphCues: [Int: String] = [:]
+        for unit in units where paragraphCues[unit.paragraph] == nil {
+            if let cue = SentenceClaims.sessionCue(in: unit.text, tokens: Tokenizer.tokens(unit.text)) { paragraphCues[unit.paragraph] = cue }
+        }
+        for unit in units {
             if unit.kind == .label, let label = unit.label {
                 let mentions = WindowPhrases.find(Tokenizer.tokens(label), asOf: asOf)
                 section = (label, mentions.first { $0.window != nil || $0.day != nil })
+                sectionDoubt = nil
+                // "How major US stock indexes fared Monday" over "On Tuesday:": one of the two is
+                // a slip, and the figures cannot say which day they are.
+                if let headline = headlineDay, let named = Self.weekdayNames(Tokenizer.tokens(label)).first, named != headline.day {
+                    sectionDoubt = "the headline names \"\(headline.word)\", the section label \"\(label)\" another day"
+                }
                 // A heading that names an index ("Dow Jones Industrial Average (DJI)") is the subject
                 // of the bullets under it.
                 let heading = SentenceContext(unit: unit, aliases: aliases, windows: { _ in [] }, carried: nil)
@@ -34,17 +51,57 @@ public struct ClaimExtractor: Sendable {
             var context = SentenceContext(unit: unit, aliases: aliases, windows: { WindowPhrases.find($0, asOf: asOf) },
                                           carried: unit.kind == .tableRow ? nil : carried,
                                           sectionWindow: unit.label == section?.label ? section?.window : nil)
+            context.underHeading = heading
+            // A time of day or a session word holds for the rest of its paragraph ("KEEPING SCORE:
+            // The S&P 500 was down 1.2% as of 3:05 p.m. The Dow fell 308 points…").
+            if let cue = SentenceClaims.sessionCue(in: unit.text, tokens: context.tokens) ?? paragraphCues[unit.paragraph] {
+                session = (unit.paragraph, cue)
+            } else if session?.paragraph != unit.paragraph {
+                session = nil
+            }
+            // A sentence that speaks of the close is not taken during the session by its paragraph.
+            let speaksOfClose = context.tokens.contains { ["closed", "close", "closing", "finished", "ended", "settled"].contains($0.word ?? "") }
+            context.sessionCue = session.flatMap { $0.paragraph == unit.paragraph && (!speaksOfClose || SentenceClaims.sessionCue(in: unit.text, tokens: context.tokens) != nil) ? $0.cue : nil }
             context.implicitWindows = (previousWindow.flatMap { w in w.window.map { ("the window of the sentence before, \"\(w.phrase)\"", $0) } }.map { [$0] } ?? [])
                 + periods
-            claims += SentenceClaims(context: context, asOf: asOf).extract()
+            var found = SentenceClaims(context: context, asOf: asOf).extract()
+            if let doubt = sectionDoubt, unit.label == section?.label {
+                for k in found.indices { found[k].reading.doubts.append(doubt) }
+            }
+            claims += found
+            // A sentence without figures that names a window under a label takes the label's place
+            // for the lines after it ("For the trading week:" … "With one week to go in trading for
+            // the year, the Nasdaq is far ahead." then "Dow is up 12.79%").
+            if found.isEmpty, unit.kind == .sentence, let current = section, unit.label == current.label, current.window?.window != nil,
+               let named = context.windows.last(where: { $0.window != nil && !$0.isComparison }) {
+                section = (current.label, named)
+            }
             if let last = context.windows.last(where: { $0.window != nil && !$0.isComparison }) { previousWindow = last } else { previousWindow = nil }
             if unit.kind != .tableRow, let main = context.mainSubject { carried = main }
+            // A heading line naming one index holds for the lines under it until one names another.
+            if context.isSubjectHeading { heading = true } else if !context.subjects.isEmpty || unit.kind != .sentence { heading = false }
         }
         return claims
     }
 }
 
 extension ClaimExtractor {
+    /// The weekday a headline names ("How major US stock indexes fared Monday"): the first line of
+    /// the text when it is short (a dozen words at most, no full stop) and names exactly one weekday.
+    static func headlineWeekday(_ text: String) -> (day: Int, word: String)? {
+        guard let line = text.split(separator: "\n", omittingEmptySubsequences: true).first else { return nil }
+        let tokens = Tokenizer.tokens(String(line))
+        guard tokens.filter({ $0.word != nil }).count <= 12, !tokens.contains(where: { $0.isMark(".") }) else { return nil }
+        let named = weekdayNames(tokens)
+        guard named.count == 1, let word = tokens.compactMap(\.word).first(where: { CalendarWords.weekdays[$0] != nil }) else { return nil }
+        return (named[0], word)
+    }
+
+    /// The distinct weekdays named among `tokens`, in order.
+    static func weekdayNames(_ tokens: [TextToken]) -> [Int] {
+        tokens.compactMap { $0.word.flatMap { CalendarWords.weekdays[$0] } }.uniqued()
+    }
+
     /// The periods an article speaks of, as windows to the as-of day: the week ("week",
     /// "weekly"), the month ("month", the as-of day's month name), the year ("year", "ytd",
     /// "annual").

@@ -230,7 +230,11 @@ extension SentenceClaims {
     /// move first, then the subject's; the ratio of the two.
     func coMovementLed(at i: Int, base: Claim, after: Int) -> (Claim, Set<Int>)? {
         let start = max(0, i - 14)
-        guard let days = (start..<i).first(where: { ["days", "day", "sessions"].contains(context.word($0) ?? "") }),
+        // "on days the S&P 500 moved 1%", "on a day when…" — not "on the last day in January".
+        guard let days = (start..<i).first(where: { k in
+                  ["days", "sessions"].contains(context.word(k) ?? "")
+                      || (context.word(k) == "day" && k > 0 && ["a", "any", "each", "every", "average"].contains(context.word(k - 1) ?? ""))
+              }),
               let benchmark = context.subjects.first(where: { $0.start > days && $0.start < i }),
               let comma = (after..<tokens.count).first(where: { tokens[$0].isMark(",") }),
               let subject = context.subjects.first(where: { $0.start > comma && $0.symbol != benchmark.symbol }),
@@ -282,6 +286,13 @@ extension SentenceClaims {
         if hyphen, let next = rest.first, ["winning", "losing", "streak", "run", "stretch"].contains(next) { marked = true }
         if rest.starts(with: ["in", "a", "row"]) || rest.first == "running" { marked = true }
         guard marked else { return nil }
+        // "failed to move by 1%, up or down, for six straight weeks": a run of another kind.
+        if (max(0, i - 14)..<i).contains(where: { ["failed", "without", "didn't", "not", "never", "no"].contains(context.word($0) ?? "") }) { return nil }
+        // "as several mega-cap stocks slid for the second consecutive week": the members' run.
+        if (max(1, i - 5)..<i).contains(where: { k in
+            (MoveWords.up.contains(context.word(k) ?? "") || MoveWords.down.contains(context.word(k) ?? ""))
+                && SentenceContext.memberNouns.contains(context.word(k - 1) ?? "")
+        }) { return nil }
         // "the past 12 weeks", "over the last five sessions" is a window, not a streak.
         if i >= 1, let lead = context.word(i - 1), ["past", "last", "previous", "trailing", "next", "first"].contains(lead) { return nil }
         var claim = Claim(text: context.text, kind: .streak, stated: Double(count), precision: 0.5, unit: unit)
@@ -299,7 +310,15 @@ extension SentenceClaims {
         } else {
             if relativeUp || relativeDown { return nil }
             guard assignSubject(&claim, at: i) else { return nil }
-            let falling = context.contains(anyOf: MoveWords.down.subtracting(["off"])) && !context.contains(anyOf: ["rose", "gained", "gains", "advanced", "climbed", "rallied", "higher", "gain", "winning"])
+            var falling = context.contains(anyOf: MoveWords.down.subtracting(["off"])) && !context.contains(anyOf: ["rose", "gained", "gains", "advanced", "climbed", "rallied", "higher", "gain", "winning"])
+            // "a four-day losing streak", "a five-week winning run": the streak's own word decides.
+            let own = (max(0, i - 2)..<min(tokens.count, j + 3)).compactMap { context.word($0) }
+            if own.contains("losing") || own.contains("skid") || own.contains("slide") { falling = true }
+            else if own.contains("winning") || own.contains("rally") { falling = false }
+            else if Self.endsRun(context, before: i) {
+                // "the slump in May reversed a four-month run": the run went the other way.
+                falling.toggle()
+            }
             claim.direction = falling ? .down : .up
             claim.reading.measure = "a run of \(falling ? "falling" : "rising") \(unit.rawValue)s"
             if (max(0, i - 5)..<min(tokens.count, j + 4)).contains(where: { ["record", "records"].contains(context.word($0) ?? "") }) {
@@ -312,11 +331,22 @@ extension SentenceClaims {
         claim.windowPhrase = WindowPhrases.phrase(tokens, i, j - i + 1)
         claim.window = ResolvedWindow(unit == .week ? .weekToDate : unit == .month ? .monthToDate : .oneDay, end: asOf)
         claim.reading.window = "the run ending on the article's day"
-        if context.contains(anyOf: ["snaps", "snapped", "snap", "snapping", "ends", "ended", "broke", "breaks", "halted", "halts"]) {
+        if Self.endsRun(context, before: i) {
             claim.runEnded = true
             claim.reading.window = "the run that ended with the article's day (\"snapped\", \"ended\"): the run before it"
         }
         return claim
+    }
+
+    /// The sentence says a run ended ("snapped a three-day winning streak", "reversed a
+    /// four-month run").
+    /// The verb stands just before the run's count (within four words), so that "ending a six-week
+    /// winning streak as stocks slid for the second consecutive week" ends only the first.
+    static func endsRun(_ context: SentenceContext, before i: Int) -> Bool {
+        (max(0, i - 4)..<i).contains { k in
+            ["snaps", "snapped", "snap", "snapping", "ends", "ended", "ending", "broke", "breaks", "breaking",
+             "halted", "halts", "reversed", "reverses", "reversing"].contains(context.word(k) ?? "")
+        }
     }
 
     /// "15 times forward earnings", "18x earnings".

@@ -8,8 +8,14 @@ extension SentenceClaims {
     /// points over the window (signed by the direction word). Not "at 2,731 points" (a level),
     /// "23 points adrift of 7,000" or "600 points from the lows" (distances).
     func points(at i: Int, value: Double, decimals: Int, previous: Int?, next: Int?) -> Claim? {
-        guard let unit = context.word(i + 1), ["points", "point", "pts", "pt"].contains(unit) else { return nil }
+        // "fell 473, or 1.79%": a whole change followed by its percent is in points.
+        let pointsThenPercent = i + 3 < tokens.count && tokens[i + 1].isMark(",") && context.word(i + 2) == "or" && percentEnd(after: i + 3) != nil
+            && value >= 1 && directionWord(before: i, after: i + 1) != nil
+        guard pointsThenPercent || context.word(i + 1).map({ ["points", "point", "pts", "pt"].contains($0) }) == true else { return nil }
         if let lead = context.word(i - 1), ["at", "to", "around", "near", "percentage", "basis"].contains(lead) { return nil }
+        // "surpassing 37,000 points for the first time": a level passed, not a change.
+        if let lead = context.word(i - 1), ["surpassing", "surpassed", "surpasses", "topping", "topped", "tops", "crossing", "crossed",
+                                            "crosses", "past", "above", "below", "beyond", "breaching", "breached", "eclipsing", "eclipsed"].contains(lead) { return nil }
         // "a gain of 482 points" is a change; "a close of 4,000 points" a level.
         if context.word(i - 1) == "of", ["close", "level", "high", "low", "record", "mark", "value"].contains(context.word(i - 2) ?? "") { return nil }
         if let after = context.word(i + 2), ["adrift", "away", "below", "above", "short", "shy", "from", "off", "higher", "lower", "of"].contains(after) {
@@ -21,6 +27,11 @@ extension SentenceClaims {
         guard let move = directionWord(before: i, after: i + 2) ?? (signed ? ("sign", value < 0 ? -1 : 1) : nil) else { return nil }
         var claim = Claim(text: context.text, kind: .points, stated: signed ? value : move.sign * value, precision: halfUnit(decimals: decimals),
                           qualifier: qualifier(before: i))
+        // "Dow closes 100 points higher": a whole number of hundreds is rounded to the hundred
+        // (half of it either side), as headlines round.
+        if decimals == 0, value >= 100, value.truncatingRemainder(dividingBy: 100) == 0 {
+            claim.precision = 50
+        }
         guard assignSubject(&claim, at: i) else { return nil }
         applyWindow(to: &claim, at: i, previous: previous, next: next)
         claim.reading.measure = "points with \"\(move.word)\": the change in the index's level"
@@ -33,7 +44,11 @@ extension SentenceClaims {
         guard value >= 100 || decimals > 0, !(decimals == 0 && CalendarWords.year(tokens[i]) != nil) else { return nil }
         if let unit = context.word(i + 1), ["million", "billion", "trillion", "bn", "mln", "companies", "stocks", "members", "shares",
                                             "trading", "days", "sessions", "weeks", "months", "years", "times", "day", "week"].contains(unit) { return nil }
-        let near = (max(0, i - 6)..<min(tokens.count, i + 5)).compactMap { context.word($0) }
+        // The words around the number; those after it only up to "after", "since", "before" or
+        // "following" ("to 37,689.54 after setting a record Thursday": that record is another day's).
+        let afterWords = (i..<min(tokens.count, i + 5)).compactMap { context.word($0) }
+        let near = (max(0, i - 6)..<i).compactMap { context.word($0) }
+            + afterWords.prefix { !["after", "since", "before", "following"].contains($0) }
         // "lost 0.29%, or 128.65 points, closing at …": a change in points, never a level.
         if let unit = context.word(i + 1), ["points", "point", "pts"].contains(unit), !["at", "to"].contains(context.word(i - 1) ?? "") { return nil }
         let lead = context.word(i - 1) ?? (i >= 2 && tokens[i - 1].isMark("$") ? context.word(i - 2) ?? "" : "")

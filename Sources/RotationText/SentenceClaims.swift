@@ -60,7 +60,31 @@ struct SentenceClaims {
             if finish(&claim, at: i) { claims.append(claim) }
         }
         if context.contains(anyOf: ["respectively"]) { pairRespectively(&claims) }
+        markSeries(&claims)
         return claims
+    }
+
+    /// "returns in October of -2.8%, -1.9%, -2%, -16.9% and +1.4%" — three or more returns of one
+    /// subject and one window in a row, or figures after "have seen" in a sentence about past years:
+    /// figures of past periods the sentence does not date one by one.
+    func markSeries(_ claims: inout [Claim]) {
+        let returns = claims.indices.filter { claims[$0].kind == .return }
+        var k = 0
+        while k < returns.count {
+            var run = [returns[k]]
+            while k + run.count < returns.count, case let next = returns[k + run.count],
+                  claims[next].subject == claims[run[0]].subject, claims[next].window == claims[run[0]].window { run.append(next) }
+            if run.count >= 3 {
+                for index in run { claims[index].reading.doubts.append("one of \(run.count) figures of one subject and window: past periods, not dated one by one") }
+            }
+            k += run.count
+        }
+        let words = context.tokens.compactMap(\.word)
+        if words.contains("years"), words.contains("seen"), words.contains("have") || words.contains("has") {
+            for index in claims.indices where [.return, .points, .level].contains(claims[index].kind) {
+                claims[index].reading.doubts.append("past years (\"have seen\"): not the figure of one period")
+            }
+        }
     }
 
     /// "XLF, XLB and XLV rose 3.1%, 3.7% and 3.1%, respectively": the k-th percent belongs to the
@@ -89,8 +113,15 @@ struct SentenceClaims {
         if let comparison = context.windows.first(where: \.isComparison), [.return, .points, .level].contains(claim.kind) {
             claim.reading.doubts.append("the sentence compares with the past (\"\(comparison.phrase)\"): the figure may be that day's")
         }
-        if [.return, .points, .level].contains(claim.kind), let word = context.tokens.compactMap(\.word).first(where: Self.sessionWords.contains) {
-            claim.reading.doubts.append("a figure during the session (\"\(word)\"), not at the close")
+        if [.return, .points, .level].contains(claim.kind), let phrase = Self.extremePhrase(context) {
+            claim.reading.doubts.append("a figure at the period's extreme (\"\(phrase)\"), not at its end")
+        }
+        if [.return, .points, .level].contains(claim.kind), let phrase = Self.averagePhrase(context) {
+            claim.reading.doubts.append("a historical average or a count of past cases (\"\(phrase)\"), not one period's figure")
+        }
+        if [.return, .points, .level].contains(claim.kind), let cue = context.sessionCue {
+            claim.duringSession = cue
+            claim.reading.doubts.append("a figure during the session (\"\(cue)\"), not at the close")
         }
         if claim.phrase.isEmpty { claim.phrase = statedPhrase(at: i) }
         if claim.reading.measure.isEmpty { claim.reading.measure = claim.kind.rawValue }
@@ -104,9 +135,56 @@ struct SentenceClaims {
         return context.unit.offset + start
     }
 
+    /// "was down 8.8% at the month's low", "at one point", "at its worst": a figure at the low or
+    /// high of a period, not at its close.
+    static func extremePhrase(_ context: SentenceContext) -> String? {
+        let words = context.tokens.compactMap(\.word)
+        for k in words.indices where words[k] == "as" && k + 2 < words.count && words[k + 2] == "as"
+            && ["much", "high", "low", "far", "many"].contains(words[k + 1]) {
+            return "as \(words[k + 1]) as"
+        }
+        for k in words.indices where words[k] == "at" {
+            let next = Array(words[(k + 1)..<min(words.count, k + 5)])
+            if next.starts(with: ["one", "point"]) { return "at one point" }
+            if let extreme = next.prefix(4).firstIndex(where: { ["low", "lows", "high", "highs", "worst", "best", "peak", "bottom", "trough"].contains($0) }),
+               next.first == "the" || next.first == "its" || next.first == "their" {
+                return "at " + next[...extreme].joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    /// "rose 30% for the year on average", "historically", "in the five instances": an average
+    /// over past cases.
+    static func averagePhrase(_ context: SentenceContext) -> String? {
+        let words = context.tokens.compactMap(\.word)
+        for k in words.indices {
+            if words[k] == "average", k > 0, words[k - 1] == "on" { return "on average" }
+            if ["averaged", "historically", "instances", "occasions"].contains(words[k]) { return words[k] }
+        }
+        return nil
+    }
+
     /// Words of a figure taken during the session rather than at the close.
     static let sessionWords: Set<String> = ["afternoon", "morning", "midday", "opened", "opening", "premarket", "intraday",
                                             "midsession", "noon"]
+
+    /// The cue in `text` that its figures were taken during the session, as written: a session
+    /// word ("midday"), a time of day ("as of 3:05 p.m.", "at 11:30 ET"), or trading in progress
+    /// ("is trading up", "in early trading", "in the early hours of trading"); `nil` when none.
+    static func sessionCue(in text: String, tokens: [TextToken]) -> String? {
+        if let word = tokens.compactMap(\.word).first(where: sessionWords.contains) { return word }
+        let lower = text.lowercased()
+        if let time = lower.firstMatch(of: /\b\d{1,2}(:\d{2})?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\s?(et|edt|est)\b/) {
+            return String(time.output.0)
+        }
+        for phrase in ["is trading", "are trading", "was trading", "were trading", "early trading", "late trading",
+                       "early hours of trading", "so far today", "so far in the session", "earlier in the session",
+                       "on pace to", "on track to", "on course to", "on pace for", "on track for"] where lower.contains(phrase) {
+            return phrase
+        }
+        return nil
+    }
 
     /// The stated phrase: from the move word (or the subject) before the number to its unit.
     func statedPhrase(at i: Int) -> String {
@@ -174,6 +252,7 @@ struct SentenceClaims {
                 // "fell 1.2% or 494.82 points": the percent before shares its move word too, and a
                 // written sign ("-0.02%, or 0.63 points") is the move.
                 let pointsAfter = context.word(j + 1).map { ["points", "point", "pts"].contains($0) } ?? false
+                    || (j + 2 < tokens.count && tokens[j + 1].isMark(",") && context.word(j + 2) == "or")
                 let percentAfter = percentEnd(after: j) != nil
                 guard pointsAfter || percentAfter else { break }
                 if signed, value != 0 { return ("sign", value < 0 ? -1 : 1) }

@@ -39,6 +39,12 @@ struct SentenceContext {
     var sectionWindow: WindowMention?
     /// The subject carried from the sentences before (for "it", and for a bullet that names none).
     let carried: SubjectMention?
+    /// A cue that the sentence's figures were taken during the session ("as of 3:05 p.m."), found
+    /// in it or in an earlier sentence of its paragraph.
+    var sessionCue: String?
+    /// The unit follows a heading line that names only an index ("Dow Jones Industrial Average
+    /// (DJIA)" over "Finished at 45,621.29 points"): a unit naming none is that index's.
+    var underHeading = false
     /// Windows a figure with none stated may be meant in: the previous sentence's, the article's periods.
     var implicitWindows: [(reason: String, window: ResolvedWindow)] = []
 
@@ -206,6 +212,17 @@ struct SentenceContext {
         return main
     }
 
+    /// A heading line that names one index and nothing else of note: at most eight words, no number
+    /// but the index's own, no verb of a move.
+    var isSubjectHeading: Bool {
+        guard unit.kind == .sentence, subjects.count == 1, !subjects[0].carried, tokens.compactMap(\.word).count <= 8 else { return false }
+        let inName = Set(subjects[0].start..<(subjects[0].start + subjects[0].length))
+        let words = tokens.compactMap(\.word)
+        if words.contains(where: { MoveWords.up.contains($0) || MoveWords.down.contains($0) }) { return false }
+        if let last = tokens.last, last.isMark(".") || last.isMark(":") { return false }
+        return !tokens.indices.contains { !inName.contains($0) && tokens[$0].number != nil }
+    }
+
     /// The lowercased word at `index`, or `nil`.
     func word(_ index: Int) -> String? {
         index >= 0 && index < tokens.count ? tokens[index].word : nil
@@ -247,6 +264,12 @@ struct SentenceContext {
     }
 
     func subjectReading(before index: Int, excluding excluded: SubjectMention? = nil) -> (subject: SubjectMention?, other: String?) {
+        // "surpassing the S&P 500's gain of 3.1%": the possessor's own move.
+        if index >= 2, tokens[index - 1].word == "of", let noun = tokens[index - 2].word, WindowPhrases.moveNouns.contains(noun),
+           var owner = subjects.last(where: { $0.possessive && $0 != excluded && $0.start < index - 2 && $0.start + $0.length >= index - 4 }) {
+            owner.reason += " (its \"\(noun) of\")"
+            return (owner, nil)
+        }
         let usable = subjects.filter { $0 != excluded && !($0.possessive && !$0.carried) }
         let before = usable.filter { $0.start < index }
         let relative = before.filter { s in
@@ -267,7 +290,7 @@ struct SentenceContext {
         }
         // A bullet (or a line) that names no subject at all continues the one before: "--Down 0.92%
         // over the last two trading days" under a line about the Nasdaq.
-        if subjects.isEmpty, otherNames.allSatisfy({ $0.start > index }), unit.kind == .bullet, var carried {
+        if subjects.isEmpty, otherNames.allSatisfy({ $0.start > index }), unit.kind == .bullet || underHeading, var carried {
             carried.reason = "\"\(carried.phrase)\", the subject of the lines before the bullet"
             carried.carried = true
             return (carried, nil)
@@ -275,12 +298,18 @@ struct SentenceContext {
         return (nil, nil)
     }
 
-    /// The end of the clause holding token `index` (exclusive).
-    func clauseEnd(_ index: Int) -> Int {
+    /// Words that start another clause, whose window phrases are not a figure's before them.
+    static let windowClauseWords: Set<String> = ["while", "whereas", "but", "as", "although", "though", "meanwhile", "driven",
+                                                 "fueled", "fuelled", "because", "amid", "particularly", "thanks", "helped", "boosted",
+                                                 "after", "following", "before"]
+
+    /// The end of the clause holding token `index` (exclusive): a `;` or one of `words` (for
+    /// window phrases, `windowClauseWords`).
+    func clauseEnd(_ index: Int, words: Set<String> = clauseWords) -> Int {
         var j = index + 1
         while j < tokens.count {
             if tokens[j].isMark(";") { return j }
-            if let word = tokens[j].word, Self.clauseWords.contains(word) { return j }
+            if let word = tokens[j].word, words.contains(word) { return j }
             j += 1
         }
         return tokens.count
@@ -293,7 +322,10 @@ struct SentenceContext {
     /// previous number and this one counts for this one too.
     func window(for index: Int, previous: Int?, next: Int?, needsDay: Bool = false, inherit: Bool = false) -> WindowMention? {
         let candidates = windows.filter { $0.isAfterAsOf || (needsDay ? $0.day != nil : $0.window != nil) }
-        if let after = candidates.first(where: { $0.start > index && $0.start < (next ?? Int.max) }) { return after }
+        // After the number, within its clause: not past "as", "while", "but", "driven by"…
+        // ("closed out 2023 with a gain of 24% as … particularly in the last two months").
+        let clause = clauseEnd(index, words: Self.windowClauseWords)
+        if let after = candidates.first(where: { $0.start > index && $0.start < min(next ?? Int.max, clause) && !$0.leadsFigure }) { return after }
         // A phrase before the number that follows the previous number belongs to that number.
         if let before = candidates.last(where: { $0.start < index && $0.start > (previous ?? -1) }), previous == nil || inherit {
             return before
@@ -303,7 +335,9 @@ struct SentenceContext {
             return before
         }
         if previous != nil, candidates.contains(where: { $0.start < index && $0.start > previous! }) { return nil }
-        var nearest = candidates.min { abs($0.start - index) < abs($1.start - index) }
+        // Not a phrase of a later clause ("… to 37,689.54 after setting a record Thursday").
+        var nearest = candidates.filter { $0.start < index || $0.start < clause && !$0.leadsFigure }
+            .min { abs($0.start - index) < abs($1.start - index) }
         nearest?.isNearestOnly = true
         return nearest
     }

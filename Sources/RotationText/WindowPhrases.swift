@@ -22,6 +22,8 @@ public struct WindowMention: Sendable, Equatable {
     /// Chosen for a figure only as the nearest phrase of its sentence (neither right after the
     /// figure nor before it): the reading is weaker.
     var isNearestOnly = false
+    /// "finished 2023 with a 15.1% gain": the phrase is the window of the figure after it only.
+    var leadsFigure = false
 
     /// The mention with its window and day dropped, and `isAfterAsOf` set, when they lie after
     /// `asOf` (a day, a window ending later, or a period starting on or after its end, such as
@@ -136,7 +138,8 @@ public enum WindowPhrases {
            i + 2 < tokens.count, let (date, length) = CalendarWords.date(tokens, at: i + 2, asOf: asOf) {
             return mention(tokens, i, 2 + length, .weekToDate, end: date)
         }
-        if let three = w(3), ["for the week", "on the week", "over the week"].contains(three.joined(separator: " ")) {
+        if let three = w(3), ["for the week", "on the week", "over the week"].contains(three.joined(separator: " ")),
+           !["ending", "ended", "through"].contains(tokens.indices.contains(i + 3) ? tokens[i + 3].word ?? "" : "") {
             return mention(tokens, i, 3, .weekToDate, end: asOf)
         }
         if let two = w(2), two == ["this", "week"],
@@ -159,6 +162,7 @@ public enum WindowPhrases {
         if let found = quarter(tokens, at: i, asOf: asOf) { return found }
         if let found = inPeriod(tokens, at: i, asOf: asOf) { return found }
         if let found = isoDates(tokens, at: i, asOf: asOf) { return found }
+        if let found = dateRange(tokens, at: i, asOf: asOf) { return found }
         if let (date, length) = CalendarWords.date(tokens, at: i, asOf: asOf) {
             let on = i > 0 && tokens[i - 1].word == "on"
             return mention(tokens, on ? i - 1 : i, length + (on ? 1 : 0), .oneDay, end: date, day: date)
@@ -202,6 +206,28 @@ public enum WindowPhrases {
     /// since August, since August 5(, 2025), since the start of the year.
     static func since(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
         guard tokens[i].word == "since", i + 1 < tokens.count else { return nil }
+        // "the best month since January 2021, when the index rose 5%": the figures after "when"
+        // are of that month (year, day).
+        if let period = periodThen(tokens, at: i + 1, asOf: asOf) { return period }
+        // "since the end of 2020", "since the start of 2021", "since the end of March".
+        for (text, atEnd) in [("the end of", true), ("the start of", false), ("the beginning of", false)] where phrase(tokens, i + 1, 3) == text {
+            let k = i + 4
+            guard k < tokens.count else { break }
+            if let year = CalendarWords.year(tokens[k]) {
+                return mention(tokens, i, 5, .since(TradingDay(year: atEnd ? year : year - 1, month: 12, day: 31)!), end: asOf)
+            }
+            if let word = tokens[k].word, let month = CalendarWords.months[word], CalendarWords.date(tokens, at: k, asOf: asOf) == nil {
+                var first = CalendarWords.latestMonthStart(month, onOrBefore: asOf)
+                var length = 5
+                if k + 1 < tokens.count, let year = CalendarWords.year(tokens[k + 1]) {
+                    first = TradingDay(year: year, month: month, day: 1)!
+                    length += 1
+                }
+                let day = atEnd ? TradingDay(year: first.year, month: month, day: TradingDay.daysInMonth(year: first.year, month: month))! : first.adding(days: -1)
+                guard day < asOf else { break }
+                return mention(tokens, i, length, .since(day), end: asOf)
+            }
+        }
         // "the largest gain since November 10, 2022", "first record since 2021": a comparison with
         // the past, not the window of a figure.
         let lead = (max(0, i - 5)..<i).compactMap { tokens[$0].word }
@@ -240,6 +266,26 @@ public enum WindowPhrases {
         return mention(tokens, i, length, .since(start.adding(days: -1)), end: asOf)
     }
 
+    /// "January 2021 when …", "2008, when …", "March 3 when …" after "since": the period named,
+    /// for the figures after "when".
+    static func periodThen(_ tokens: [TextToken], at j: Int, asOf: TradingDay) -> WindowMention? {
+        var k = j, window: Window?, end: TradingDay?
+        if let (date, length) = CalendarWords.date(tokens, at: k, asOf: asOf) {
+            window = .oneDay; end = date; k += length
+        } else if let year = CalendarWords.year(tokens[k]) {
+            window = .calendarYear(year); end = TradingDay(year: year, month: 12, day: 31); k += 1
+        } else if let word = tokens[k].word, let month = CalendarWords.months[word], k + 1 < tokens.count, let year = CalendarWords.year(tokens[k + 1]) {
+            let first = TradingDay(year: year, month: month, day: 1)!
+            let last = TradingDay(year: year, month: month, day: TradingDay.daysInMonth(year: year, month: month))!
+            window = .range(first.adding(days: -1), last); end = last; k += 2
+        }
+        if k < tokens.count, tokens[k].isMark(",") { k += 1 }
+        guard let window, let end, end < asOf, k < tokens.count, tokens[k].word == "when" else { return nil }
+        var found = mention(tokens, j - 1, k + 1 - (j - 1), window, end: end, day: window == .oneDay ? end : nil)
+        found.leadsFigure = true
+        return found
+    }
+
     /// past/last/previous N months|weeks|years, past year, past month, past week.
     static func trailing(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
         var j = i
@@ -250,7 +296,17 @@ public enum WindowPhrases {
            let unit = tokens[j + 1].word {
             if let window = trailingWindow(unit, count) { return mention(tokens, i, 3, window, end: asOf) }
         }
-        guard j < tokens.count, let lead = tokens[j].word, ["past", "last", "previous", "trailing"].contains(lead) else { return nil }
+        guard j < tokens.count, let lead = tokens[j].word, ["past", "last", "previous", "prior", "trailing"].contains(lead) else { return nil }
+        // "last week", "the previous week", "the prior week" (not "the past week", "over the last
+        // week"): the calendar week before the as-of day's — or the week just ended, on a weekend.
+        if j + 1 < tokens.count, tokens[j + 1].word == "week", i == j || tokens[i].word == "the" && j == i + 1,
+           lead == "last" ? i == j : ["previous", "prior"].contains(lead) {
+            // "Last week, …" written from Friday's close on is the week just ended; from Monday to
+            // Thursday, the week before. "The previous week" is the week before the as-of day's.
+            let justEnded = lead == "last" && asOf.isoWeekday >= 5
+            let end = justEnded ? asOf : asOf.startOfWeek.adding(days: -3)
+            return mention(tokens, i, j - i + 2, .weekToDate, end: end)
+        }
         // "last year" (not "the last year"): the calendar year before the as-of day's.
         if lead == "last", j == i || tokens[j - 1].word != "the", j + 1 < tokens.count, tokens[j + 1].word == "year" {
             let year = asOf.year - 1
@@ -275,6 +331,22 @@ public enum WindowPhrases {
         }
         let on = i > 0 && tokens[i - 1].word == "on"
         return mention(tokens, on ? i - 1 : i, length + (on ? 1 : 0), .oneDay, end: first, day: first)
+    }
+
+    /// "from December 15, 2021, through December 31", "between March 3 and March 14": the
+    /// closes of the two days (`range:`); a second date without a year takes the first's year.
+    static func dateRange(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
+        guard let lead = tokens[i].word, ["from", "between"].contains(lead), i + 1 < tokens.count,
+              let (first, firstLength) = CalendarWords.date(tokens, at: i + 1, asOf: asOf) else { return nil }
+        var j = i + 1 + firstLength
+        if j < tokens.count, tokens[j].isMark(",") { j += 1 }
+        guard j + 1 < tokens.count, let joiner = tokens[j].word,
+              (lead == "from" ? ["through", "to", "until", "thru"] : ["and"]).contains(joiner) else { return nil }
+        let yearEnd = TradingDay(year: first.year, month: 12, day: 31)!
+        guard let (second, secondLength) = CalendarWords.date(tokens, at: j + 1, asOf: max(yearEnd, first)), second > first else { return nil }
+        var found = mention(tokens, i, j + 1 + secondLength - i, .range(first, second), end: min(asOf, second))
+        if second > asOf { found.window = nil; found.isAfterAsOf = true }
+        return found
     }
 
     /// "in the first quarter", "for the third quarter of 2024", "in Q2": that calendar quarter (the
@@ -325,7 +397,15 @@ public enum WindowPhrases {
 
     /// in/for/during 2022, in all of 2022, in November (2025).
     static func inPeriod(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
-        guard let lead = tokens[i].word, ["in", "for", "during", "of"].contains(lead) else { return nil }
+        guard let lead = tokens[i].word, ["in", "for", "during", "of", "out", "ended", "finished"].contains(lead) else { return nil }
+        // "closed out 2023", "ended 2023 up 24%": a year only ("ended November" is no window here),
+        // and the window of the figure after it, not of one before.
+        if ["out", "ended", "finished"].contains(lead) {
+            guard i + 1 < tokens.count, let year = CalendarWords.year(tokens[i + 1]) else { return nil }
+            var found = mention(tokens, i, 2, .calendarYear(year), end: min(asOf, TradingDay(year: year, month: 12, day: 31)!))
+            found.leadsFigure = true
+            return found
+        }
         var j = i + 1
         if phrase(tokens, j, 2) == "all of" { j += 2 }
         // "for the 2023 trading year"
@@ -358,6 +438,10 @@ public enum WindowPhrases {
         if j + 1 < tokens.count, let year = CalendarWords.year(tokens[j + 1]) {
             first = TradingDay(year: year, month: month, day: 1)!
             length += 1
+        } else if j + 2 < tokens.count, tokens[j + 1].word == "of", let year = CalendarWords.year(tokens[j + 2]) {
+            // "in February of 2000"
+            first = TradingDay(year: year, month: month, day: 1)!
+            length += 2
         }
         let last = TradingDay(year: first.year, month: month, day: TradingDay.daysInMonth(year: first.year, month: month))!
         return mention(tokens, i, length, .range(first.adding(days: -1), last), end: min(asOf, last))

@@ -6,7 +6,7 @@ import RotationData
 struct FetchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
-        abstract: "Download from a public source (stooq, yahoo, fred, french, ishares) and import.",
+        abstract: "Download from a public source (stooq, yahoo, fred, french, ishares, sec, finra) and import.",
         discussion: """
             rotation fetch --defaults loads the default universe in one step: ^RUT ^GSPC ^IXIC ^NDX ^DJI, \
             IWM SPY QQQ DIA and the sector SPDRs from yahoo, DFF from fred, ff3_daily and ff3_monthly \
@@ -23,10 +23,12 @@ struct FetchCommand: AsyncParsableCommand {
             Exit 69 when the service fails or answers something other than data (an HTML page, an \
             empty body, Stooq's "Get your apikey", "No data" or daily limit), 66 when it has no such \
             symbol (or iShares no holdings for the day), 65 for malformed answers. \
-            See docs/PROVIDERS.md.
+            sec TICKER… [--members FILE|DATE] [--bulk companyfacts.zip] --user-agent "Name email" stores \
+            companies' XBRL facts (ROTATION_SEC_USER_AGENT; at most 10 requests a second); finra --date D \
+            stores FINRA's short interest for settlement date D. See docs/PROVIDERS.md.
             """)
 
-    @Argument(help: "stooq, yahoo, fred, french or ishares (none with --defaults).")
+    @Argument(help: "stooq, yahoo, fred, french, ishares, sec or finra (none with --defaults).")
     var source: String?
 
     @Argument(help: "Symbols as the source spells them (^spx, iwm.us, ^RUT, DGS10, ff3_daily, IWM), each optionally SYMBOL=NAME; none: the source's default symbols.")
@@ -68,9 +70,16 @@ struct FetchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("First retry delay in seconds, doubled per attempt (default 1).", valueName: "SECONDS"))
     var backoff: Double?
 
+    @OptionGroup var filings: FilingsFetchOptions
+
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
+        switch source?.lowercased() {
+        case "sec": return try await runSEC()
+        case "finra": return try await runFINRA()
+        default: break
+        }
         let request = FetchRequest(
             source: source, symbols: symbols, defaults: defaults, apiKey: apiKey, from: from, to: to, baseURL: baseURL,
             cacheDirectory: cache, refresh: refresh, outputDirectory: out, attempts: attempts, timeout: timeout,

@@ -83,24 +83,73 @@ struct ContributionCommand: AsyncParsableCommand {
 struct ValuationCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "valuation",
-        abstract: "Index-level P/E and fundamentals under every convention, side by side, with a bridge.")
+        abstract: "Index-level P/E and fundamentals under every convention, side by side, with a bridge.",
+        discussion: """
+            --holdings FILE reads a fundamentals file built by hand. --members FILE|DATE builds every figure \
+            from the store: the members' SEC filings (rotation fetch sec), their closes and FINRA short \
+            interest (rotation fetch finra), point in time as of --as-of (only figures filed by then). \
+            All P/E figures are trailing; forward P/E needs analysts' estimates, which are not public.
+            """)
 
     @Option(help: "A fundamentals file: ticker, market_cap, earnings_ttm, earnings_forward, sales, … (see docs/CONVENTIONS.md).")
-    var holdings: String
+    var holdings: String?
+    @Option(help: ArgumentHelp("The members: a members or holdings file, or DATE, INDEX@DATE or INDEX for the store's snapshots.",
+                               valueName: "FILE|DATE"))
+    var members: [String] = []
+    @Option(help: ArgumentHelp("The day to value at (default: the members' date); only filings made by then are used.",
+                               valueName: "YYYY-MM-DD"))
+    var asOf: TradingDay?
+    @Option(help: "Member rows to print (all in --json).") var top = 15
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let report = try store.service.valuation(holdings: holdings)
-        if store.json { return try Output.json(report) }
+        switch (holdings, members.isEmpty) {
+        case (let file?, true):
+            let report = try store.service.valuation(holdings: file)
+            if store.json { return try Output.json(report) }
+            Output.print("Valuation of \(report.members) members\n" + Self.conventions(report))
+        case (nil, false):
+            let report = try await store.service.valuation(members: members, asOf: asOf)
+            if store.json { return try Output.json(report) }
+            Output.print(Self.render(report, top: top))
+        default:
+            throw Failure(.usage, "valuation needs exactly one of --holdings FILE and --members FILE|DATE")
+        }
+    }
+
+    static func conventions(_ report: ValuationReport) -> String {
         let pe = report.pe
-        var out = "Valuation of \(report.members) members\n"
-        out += TextTable.render(columns: ["P/E convention", "Value"], rows: [
+        return TextTable.render(columns: ["P/E convention", "Value"], rows: [
             ["Aggregate ΣM/ΣE (losses included)", Formatting.decimal(pe.aggregate, decimals: 2)],
             ["Excluding loss-makers", Formatting.decimal(pe.excludingLosses, decimals: 2)],
             ["Losses as zero", Formatting.decimal(pe.lossesAsZero, decimals: 2)],
             ["Median member (E > 0)", Formatting.decimal(pe.median, decimals: 2)],
-        ])
-        out += report.bridge.sentence + "\n"
-        Output.print(out)
+        ]) + report.bridge.sentence + "\n"
+    }
+
+    static func render(_ r: FilingsValuationReport, top: Int) -> String {
+        let c = r.coverage
+        func share(_ x: Double?) -> String { x.map { Formatting.percent($0).replacingOccurrences(of: "+", with: "") } ?? "n/a" }
+        var out = "Trailing valuation as of \(r.asOf) from SEC filings: \(c.members) members, \(c.withFacts) with filings, "
+            + "\(c.withEarnings) with trailing earnings, \(c.withPrice) with a price, \(c.withMarketCap) with a market cap\n"
+        out += conventions(r.valuation)
+        out += "Loss-makers: \(share(r.valuation.shareUnprofitableCount)) of members, \(share(r.valuation.shareUnprofitableCap)) of cap\n"
+        let g = r.earningsGrowthTrailing
+        out += "Trailing earnings growth vs \(g.yearAgo): \(g.value.map { Formatting.percent($0) } ?? "n/a") over \(g.members) members\n"
+        let s = r.shortInterest
+        if s.members == 0 {
+            out += "Short interest: none stored for these members on or before \(r.asOf) (rotation fetch finra --date D)\n"
+        } else {
+            out += "Short interest (\(s.members) members, settlement \(s.settlementDates.map(String.init(describing:)).joined(separator: ", "))): "
+                + "\(share(s.capWeighted)) of cap (cap-weighted), median \(share(s.median)) of shares outstanding\n"
+        }
+        let rows = r.rows.sorted { ($0.marketCap ?? -1) > ($1.marketCap ?? -1) }.prefix(top).map { row in
+            [row.ticker, Formatting.decimal(row.marketCap.map { $0 / 1e6 }, decimals: 0), Formatting.decimal(row.earningsTrailing.map { $0 / 1e6 }, decimals: 1),
+             row.earningsPeriodEnd.map(String.init(describing:)) ?? "", Formatting.decimal(row.priceEarnings, decimals: 1),
+             row.priceDate.map(String.init(describing:)) ?? ""]
+        }
+        out += TextTable.render(columns: ["Ticker", "Cap ($m)", "TTM earnings ($m)", "Through", "P/E", "Price date"], rows: Array(rows))
+        for note in r.valuation.notes { out += "Note: \(note)\n" }
+        return out
     }
 }

@@ -20,6 +20,7 @@ struct APIErrorTests {
         ("/api/highs?symbols=../../etc/passwd", 400, "file arguments must be paths inside"),
         ("/api/valuation?holdings=/etc/passwd", 400, "file arguments must be paths inside"),
         ("/api/valuation?holdings=missing.csv", 404, "missing.csv: no such file or directory"),
+        ("/api/valuation", 400, "valuation needs exactly one of holdings (a fundamentals file) and members (FILE or DATE)"),
         ("/api/no-such-command", 404, "no such route"),
         // Found by schemathesis (scripts/server-soak): these trapped in a core precondition or
         // answered 500 before they were checked.

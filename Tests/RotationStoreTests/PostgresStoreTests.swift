@@ -64,7 +64,7 @@ struct PostgresStoreTests {
                 applied.append(identifier)
             }
             // The same name as the SQLite migration that means the same.
-            #expect(applied == ["v1 symbols, bars, series values, import log", "v2 membership snapshots"])
+            #expect(applied == ["v1 symbols, bars, series values, import log", "v2 membership snapshots", "v3 company facts, short interest"])
             var types: [String: String] = [:]
             for try await (column, type) in try await connection.query("""
                 SELECT column_name, data_type FROM information_schema.columns

@@ -16,13 +16,13 @@ struct SQLiteFileStoreTests {
         #expect(try await reopened.importLog().count == 1)
     }
 
-    @Test("the schema is the named v1 and v2 migrations, recorded by GRDB")
+    @Test("the schema is the named v1, v2 and v3 migrations, recorded by GRDB")
     func migrationsRecorded() async throws {
         let store = try StoreFlavor.makeSQLiteFile()
         let applied = try await store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(applied == ["v1 symbols, bars, series values, import log", "v2 membership snapshots"])
+        #expect(applied == ["v1 symbols, bars, series values, import log", "v2 membership snapshots", "v3 company facts, short interest"])
     }
 
     @Test("a store written before membership snapshots opens, keeps its data and gains the v2 tables")

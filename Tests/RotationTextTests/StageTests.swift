@@ -126,10 +126,17 @@ struct StageTests {
 
     // Windows
 
-    @Test("a window at the head of a sentence holds for its figures; 'last year' is the calendar year")
+    // "Last week" from a Friday (2024-05-17) is the week just ended; from a Wednesday
+    // (2024-05-15) the calendar week before (to Friday 2024-05-10); "the previous week" from the
+    // Friday is also the week before; "the past week" is the trailing seven days.
+    @Test("a window at the head of a sentence holds for its figures; 'last week' and 'last year' are calendar periods")
     func headWindowAndLastYear() {
         let found = claims("Last week, the Dow slipped 0.5% and the Nasdaq added 1.4%.")
-        #expect(found.map { $0.window?.window } == [.trailingWeeks(1), .trailingWeeks(1)])
+        #expect(found.map { $0.window } == [ResolvedWindow(.weekToDate, end: Self.asOf), ResolvedWindow(.weekToDate, end: Self.asOf)])
+        let wednesday = ClaimExtractor().claims(in: "Last week, the Dow slipped 0.5%.", asOf: TradingDay("2024-05-15")!)
+        #expect(wednesday.first?.window == ResolvedWindow(.weekToDate, end: TradingDay("2024-05-10")!))
+        #expect(claims("The Dow offset the previous week's 0.5% decline.").first?.window == ResolvedWindow(.weekToDate, end: TradingDay("2024-05-10")!))
+        #expect(claims("The Dow slipped 0.5% over the past week.").first?.window?.window == .trailingWeeks(1))
         #expect(claims("The S&P 500 gained 24.2% last year.").first?.window?.window == .calendarYear(2023))
     }
 

@@ -34,6 +34,7 @@ extension ClaimChecker {
         case .recordClose:
             guard let record = status.recordClose, let recordHigh = status.recordHigh else { return .unverifiable(status.note ?? "no closes") }
             alternatives.append(("the record intraday high of \(recordHigh.date)", recordHigh.value))
+            alternatives += recordBefore(bars, index: index)
             if let total = totalStatus?.recordClose {
                 alternatives.append(("the record close on the total-return basis (\(total.date), dividends reinvested)", total.value))
             }
@@ -51,6 +52,7 @@ extension ClaimChecker {
         case .intradayHigh:
             if claim.day == nil, let recordHigh = status.recordHigh {
                 if let record = status.recordClose { alternatives.append(("the record close of \(record.date)", record.value)) }
+                alternatives += recordBefore(bars, index: index)
                 return judge(claim, computed: recordHigh.value, described: "\(bars.symbol) record intraday high as of \(asOf) (set \(recordHigh.date))",
                              format: format, alternatives: alternatives)
             }
@@ -70,6 +72,19 @@ extension ClaimChecker {
 
     /// A points change over the claim's window: end close − start close (price basis).
     /// Alternatives: the window ending a trading day earlier or later (never after the article's day).
+    /// The records standing at the close before the day at `index` (an article written during
+    /// the session quotes them): the record close and the record intraday high, when the day set
+    /// a new one.
+    func recordBefore(_ bars: DailyBars, index: Int) -> [(String, Double)] {
+        guard index > 0 else { return [] }
+        let before = bars.days[index - 1]
+        let status = bars.recordStatus(basis: .price, asOf: before)
+        var found: [(String, Double)] = []
+        if let close = status.recordClose { found.append(("the record close standing before \(bars.days[index]) (set \(close.date))", close.value)) }
+        if let high = status.recordHigh { found.append(("the record intraday high standing before \(bars.days[index]) (set \(high.date))", high.value)) }
+        return found
+    }
+
     func checkPoints(_ claim: Claim) -> Outcome {
         let bars: DailyBars
         switch series(claim.subject, phrase: claim.subjectPhrase) {

@@ -66,9 +66,19 @@ extension ClaimChecker {
             // "snapped a three-day winning streak": the run before the latest period, which broke it.
             let broke = rising ? returns[returns.count - 1] <= 0 : returns[returns.count - 1] >= 0
             let before = Double(run(endingAt: returns.count - 2))
+            // "closed out a rough September… that snapped a seven-month winning streak", written on
+            // October 1: the period that ended the run is the one before the article's.
+            var alternatives: [(String, Double)] = []
+            if period != .day, returns.count > 2 {
+                let brokeEarlier = rising ? returns[returns.count - 2] <= 0 : returns[returns.count - 2] >= 0
+                if brokeEarlier {
+                    alternatives.append(("the run ended by the \(period.rawValue) to \(periodic.days[periodic.days.count - 2])",
+                                         Double(run(endingAt: returns.count - 3))))
+                }
+            }
             return judge(claim, computed: broke ? before : 0,
                          described: "\(bars.symbol) \(rising ? "rose" : "fell") (price, \(period.adjective), the run before \(periodic.days.last!)\(broke ? "" : ", which did not end it"))",
-                         format: format, alternatives: [])
+                         format: format, alternatives: alternatives)
         }
         let current = Double(run(endingAt: returns.count - 1))
         let earlier = returns.count > 1 ? [("the run ending a \(period.rawValue) earlier", Double(run(endingAt: returns.count - 2)))] : []

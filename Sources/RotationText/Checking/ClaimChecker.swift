@@ -54,6 +54,9 @@ public struct ClaimChecker: Sendable {
             result.explanation = stale
             return result
         }
+        if claim.duringSession != nil, let session = checkDuringSession(claim) {
+            return finished(result, session)
+        }
         switch claim.kind {
         case .return: outcome = checkReturn(claim)
         case .relative: outcome = checkRelative(claim)
@@ -90,6 +93,12 @@ public struct ClaimChecker: Sendable {
             outcome = .unverifiable("not checked with confidence (\(claim.reading.doubts.joined(separator: "; "))); the data give: \(explanation)")
             result.computed = computed
         }
+        return finished(result, outcome)
+    }
+
+    /// The result with the outcome's verdict, value and explanation.
+    func finished(_ result: CheckedClaim, _ outcome: Outcome) -> CheckedClaim {
+        var result = result
         switch outcome {
         case .unverifiable(let why):
             result.explanation = why
@@ -99,6 +108,45 @@ public struct ClaimChecker: Sendable {
             result.explanation = explanation
         }
         return result
+    }
+
+    /// A level, points change or one-day return taken during the session ("as of 3:05 p.m."):
+    /// the close cannot confirm or refute it, the day's range can bound it. Inside the range
+    /// (from the low to the high, as a level, a change from the previous close or a return) it is
+    /// `close` ("consistent with the session"); outside it, `unverifiable` with the range — the
+    /// figure may be of another moment or day. `nil` for other claims (a window longer than a day).
+    func checkDuringSession(_ claim: Claim) -> Outcome? {
+        guard let cue = claim.duringSession, [.level, .points, .return].contains(claim.kind) else { return nil }
+        if let window = claim.window, window.window != .oneDay { return nil }
+        // The present tense ("is trading up 0.05%") is the session's own: no other doubt may stand.
+        guard claim.reading.doubts.allSatisfy({ $0.hasPrefix("a figure during the session") || $0.hasPrefix("no window stated and the verb is in the present tense") })
+        else { return nil }
+        guard case .success(let bars) = series(claim.subject, phrase: claim.subjectPhrase),
+              let dayWanted = claim.window?.end ?? claim.day ?? asOf ?? bars.days.last,
+              let index = bars.lastIndex(onOrBefore: dayWanted), index > 0, bars.days[index] == dayWanted,
+              !bars.high[index].isNaN, !bars.low[index].isNaN else { return nil }
+        let day = bars.days[index], previous = bars.close[index - 1]
+        let low = min(bars.low[index], bars.close[index]), high = max(bars.high[index], bars.close[index])
+        let value: (Double) -> Double
+        let format: (Double) -> String
+        let measure: String
+        switch claim.kind {
+        case .level: value = { $0 }; format = { CheckFormat.level($0) }; measure = "level"
+        case .points: value = { $0 - previous }; format = { CheckFormat.points($0) }; measure = "change from the previous close"
+        default: value = { $0 / previous - 1 }; format = { CheckFormat.percent($0) }; measure = "return from the previous close"
+        }
+        let (lower, upper) = (value(low), value(high))
+        let slack = claim.precision
+        let range = "\(format(lower)) to \(format(upper))"
+        let described = "\(bars.symbol) on \(day) during the session (\"\(cue)\"): the day's \(measure) ran from \(range), and the close gave \(format(value(bars.close[index])))"
+        let atClose = value(bars.close[index])
+        if ClaimAgreement.agrees(atClose, stated: claim.stated, precision: claim.precision, qualifier: claim.qualifier) {
+            return .value(atClose, .confirmed, "the close agrees with a figure given during the session: \(described)")
+        }
+        if claim.stated >= lower - slack, claim.stated <= upper + slack {
+            return .value(value(bars.close[index]), .close, "consistent with the session: \(described)")
+        }
+        return .unverifiable("not checked with confidence (a figure during the session, outside the day's range): \(described)")
     }
 
     /// Why a claim cannot be checked because its series ends before the day the claim needs

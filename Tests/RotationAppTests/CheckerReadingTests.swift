@@ -1,0 +1,230 @@
+import RotationApp
+import RotationCore
+import RotationText
+import Testing
+
+/// Readings the checker learned from real articles (docs/CHECKER.md): figures taken during the
+/// session, a headline and a section label naming different days, runs that ended, week and month
+/// windows written out, and figures that are no period's end. The texts are the team's own, in the
+/// shapes seen; expected values from ../shared/data/prices with Python's csv module (the closes,
+/// highs and lows are quoted beside each test).
+struct CheckerReadingTests {
+    func checked(_ text: String, asOf: String, symbols: [String]) throws -> [CheckedClaim] {
+        let day = try #require(TradingDay(asOf))
+        var bars: [String: DailyBars] = [:]
+        for symbol in symbols { bars[symbol] = try ArticleCheckTests.bars(symbol) }
+        var checker = ClaimChecker(bars: bars)
+        checker.asOf = day
+        return ClaimExtractor().claims(in: text, asOf: day).map(checker.check)
+    }
+
+    // 2019-05-31, DJI: previous close 25,169.88; low 24,809.51, high 25,046.31, close 24,815.04.
+    // As changes: −360.37 … −123.57 points, −1.43% … −0.49%; the close −354.84 (−1.41%).
+    // GSPC: previous close 2,788.86; low 2,750.52, high 2,768.98: −1.37% … −0.71%; close −1.32%.
+    // RUT: previous close 1,485.53, close 1,465.49: −1.349%, which "1.3%" states to its digit.
+    @Test("a figure during the session is close when inside the day's range, confirmed when the close agrees, never contradicted")
+    func duringTheSession() throws {
+        let text = """
+        MARKET CHECK: The S&P 500 was down 1.2% as of 2:40 p.m. on Friday. The Dow Jones Industrial Average fell \
+        300 points, or 1.2%, to 24,860. The Russell 2000 was 1.3% lower.
+
+        The S&P 500 was down 2.5% in afternoon trading.
+        """
+        let claims = try checked(text, asOf: "2019-05-31", symbols: ["GSPC", "DJI", "RUT"])
+        #expect(claims.count == 6, "\(claims.map(\.phrase))")
+        for claim in claims.prefix(4) {
+            #expect(claim.verdict == .close && claim.explanation.contains("during the session"), "\(claim.phrase): \(claim.explanation)")
+        }
+        #expect(claims[4].subject == "RUT" && claims[4].verdict == .confirmed, "\(claims[4].explanation)")
+        // −2.5% lies outside −1.37% … −0.71%: not a figure of this session, but not called false.
+        #expect(claims[5].verdict == .unverifiable && claims[5].explanation.contains("outside the day's range"), "\(claims[5].explanation)")
+    }
+
+    // A wire headline names Monday (2022-03-07), its label "On Tuesday:" — the Tuesday before is
+    // 2022-03-01, when GSPC fell 1.55%, not 3%; the figures are Monday's (GSPC −2.95%).
+    @Test("a section label naming another day than the headline puts its figures in doubt")
+    func headlineAndLabelDisagree() throws {
+        let text = """
+        How major US stock indexes fared Monday
+
+        On Tuesday:
+
+        The S&P 500 fell 127.78 points, or 3%, to 4,201.09.
+        """
+        let claims = try checked(text, asOf: "2022-03-07", symbols: ["GSPC"])
+        #expect(claims.count == 3)
+        for claim in claims {
+            #expect(claim.verdict != .contradicted, "\(claim.phrase): \(claim.explanation)")
+            #expect(claim.reading.doubts.contains { $0.contains("the headline names") }, "\(claim.reading.doubts)")
+        }
+    }
+
+    // DJI closes: 2025-12-24 48,731.16; 12-26 48,710.97; 12-29 48,461.93; 12-30 48,367.06;
+    // 12-31 48,063.29 (four falls); 2026-01-02 48,382.39 (a rise, which ended the run).
+    @Test("\"closed higher, snapping a four-day losing streak\" counts the falls before the rise")
+    func snappedLosingStreak() throws {
+        let claims = try checked("The Dow closed higher on Friday, snapping a four-day losing streak.", asOf: "2026-01-02", symbols: ["DJI"])
+        let claim = try #require(claims.first)
+        #expect(claim.kind == .streak && claim.verdict == .confirmed && claim.computed == 4, "\(claim.explanation)")
+    }
+
+    // GSPC month-end closes: 2018-12-31 2,506.85; 2019-01-31 2,704.10; 02-28 2,784.49; 03-29 2,834.40;
+    // 04-30 2,945.83 (four rises); 05-31 2,752.06 (a fall).
+    @Test("\"the slump in May reversed a four-month run\" is the run of rises before May")
+    func reversedRun() throws {
+        let claims = try checked("The slump in May reversed a four-month run for the S&P 500.", asOf: "2019-05-31", symbols: ["GSPC"])
+        let claim = try #require(claims.first { $0.kind == .streak })
+        #expect(claim.verdict == .confirmed && claim.computed == 4, "\(claim.explanation)")
+    }
+
+    // GSPC month-end closes 2021-02-26 3,811.15 … 2021-08-31 4,522.68 rose seven months in a row
+    // (January 2021 fell); 2021-09-30 4,307.54 fell. Written on 2021-10-01, the first day of October.
+    @Test("a monthly run ended by the month before the article's day is close, not contradicted")
+    func runEndedByThePreviousMonth() throws {
+        let claims = try checked("After a rough September, the S&P 500 snapped a seven-month winning streak.", asOf: "2021-10-01", symbols: ["GSPC"])
+        let claim = try #require(claims.first { $0.kind == .streak })
+        #expect(claim.verdict == .close && claim.explanation.contains("2021-09-30"), "\(claim.explanation)")
+    }
+
+    // GSPC 2019-05-10 2,881.40 → 2019-05-17 2,859.53: −0.759%.
+    @Test("\"for the week ending May 17\" is the week to May 17, not the day")
+    func weekEnding() throws {
+        let claims = try checked("For the week ending May 17, the S&P 500 fell 0.76%.", asOf: "2019-05-20", symbols: ["GSPC"])
+        let claim = try #require(claims.first)
+        #expect(claim.verdict == .confirmed && claim.window == "week to 2019-05-17", "\(claim.window ?? "") \(claim.explanation)")
+    }
+
+    // RUT 2000-01-31 496.23 → 2000-02-29 577.71: +16.42%; 2021-12-15 2,195.21 → 2021-12-31 2,245.31: +2.28%.
+    @Test("\"in February of 2000\" is that month; \"from December 15, 2021, through December 31\" is that range")
+    func writtenOutWindows() throws {
+        let february = try checked("The best month was February of 2000, when the Russell 2000 rose 16.4% in February of 2000.",
+                                   asOf: "2020-11-24", symbols: ["RUT"])
+        #expect(february.last?.verdict == .confirmed, "\(february.map(\.explanation))")
+        let range = try checked("The Russell 2000 gained 2.3% from December 15, 2021, through December 31.", asOf: "2022-01-31", symbols: ["RUT"])
+        #expect(range.first?.verdict == .confirmed, "\(range.map(\.explanation))")
+    }
+
+    // DJI January 2022: −3.32% to the month's end; its low was further down. An average over past
+    // Januaries is no period's figure.
+    @Test("a figure at the month's low, or an average of past cases, is in doubt, not contradicted")
+    func extremesAndAverages() throws {
+        let low = try checked("The Dow was down 8.77% at the month's low.", asOf: "2022-01-31", symbols: ["DJI"])
+        #expect(low.allSatisfy { $0.verdict != .contradicted }, "\(low.map(\.explanation))")
+        let average = try checked("In those years the S&P 500 rose 30% for the year on average.", asOf: "2023-01-31", symbols: ["GSPC"])
+        #expect(average.allSatisfy { $0.verdict != .contradicted }, "\(average.map(\.explanation))")
+    }
+
+    // GSPC January 2023: DJI +2.83%, GSPC +6.18% — both true; no co-movement is read.
+    @Test("\"on the last day in January, bringing the Dow up nearly 3%, the S&P 500 up 6%\" is two returns, not a beta")
+    func noCoMovementFromOneDay() throws {
+        let claims = try checked("Stocks rose on the last day in January, bringing the Dow Jones Industrial Average up nearly 3% for the month, the S&P 500 up 6%.",
+                                 asOf: "2023-01-31", symbols: ["DJI", "GSPC"])
+        #expect(!claims.contains { $0.kind == .coMovement }, "\(claims.map { "\($0.kind)" })")
+        #expect(claims.allSatisfy { $0.verdict != .contradicted }, "\(claims.map(\.explanation))")
+    }
+
+    // GSPC before 2024-03-28: record close 5,248.49 (2024-03-27), record intraday high 5,261.10
+    // (2024-03-21); on 2024-03-28 the high was 5,264.85, a new record later that day.
+    @Test("a record quoted during a session that later set a new one is close (the record standing before the day)")
+    func recordStandingBefore() throws {
+        let claims = try checked("The S&P 500 is still short of its all-time intraday high of 5,261.10.", asOf: "2024-03-28", symbols: ["GSPC"])
+        let claim = try #require(claims.first)
+        #expect(claim.verdict == .close && claim.explanation.contains("standing before 2024-03-28"), "\(claim.explanation)")
+    }
+
+    // GSPC 2022-12-30 3,839.50 → 2023-12-29 4,769.83: +24.23% for 2023; the last two months
+    // (from 2023-10-31, 4,193.80) +13.7%. DJI 2023-12-28 37,710.10 → 2023-12-29 37,689.54 (−20.56).
+    @Test("a window phrase past \"as\" or \"after\" belongs to another clause; \"closed out 2023\" is the year")
+    func clauseBoundWindows() throws {
+        let year = try checked("The S&P 500 closed out 2023 with a gain of more than 24% as easing inflation lifted stocks, particularly in the last two months.",
+                               asOf: "2023-12-29", symbols: ["GSPC"])
+        #expect(year.first?.verdict == .confirmed && year.first?.window == "year:2023 to 2023-12-29", "\(year.map { "\($0.window ?? "") \($0.explanation)" })")
+        let level = try checked("The Dow Jones Industrial Average fell 20.56 points, or 0.1%, to 37,689.54 after setting a record Thursday.",
+                                asOf: "2023-12-29", symbols: ["DJI"])
+        #expect(level.count == 3 && level.allSatisfy { $0.verdict == .confirmed }, "\(level.map { "\($0.kind) \($0.explanation)" })")
+        #expect(level.last?.kind == .level)
+    }
+
+    // DJI 2023-12-26 37,545.33 → 2023-12-27 37,656.52: +111.19 points.
+    @Test("a whole number of hundred points is rounded to the hundred; other whole numbers are exact")
+    func roundHundreds() throws {
+        let hundred = try checked("The Dow closed 100 points higher.", asOf: "2023-12-27", symbols: ["DJI"])
+        #expect(hundred.first?.verdict == .confirmed, "\(hundred.map(\.explanation))")
+        let exact = try checked("The Dow closed 105 points higher.", asOf: "2023-12-27", symbols: ["DJI"])
+        #expect(exact.first?.verdict == .contradicted, "\(exact.map(\.explanation))")
+    }
+
+    // DJI 2022-12-30 33,147.25 → 2023-12-22 37,385.97: +12.79% for the year to date; the week from
+    // 2023-12-15 (37,305.16) +0.22%.
+    @Test("a sentence naming a new period under a label takes the label's place for the lines after it")
+    func sentenceReplacesLabel() throws {
+        let text = """
+        For the trading week:
+
+        Dow Industrial Average rose 0.22%
+
+        With one week to go in trading for the year, the Nasdaq is far ahead of the rest.
+
+        Dow Industrial Average is up 12.79%
+        """
+        let claims = try checked(text, asOf: "2023-12-22", symbols: ["DJI"])
+        #expect(claims.map(\.window) == ["week to 2023-12-22", "ytd to 2023-12-22"] && claims.allSatisfy { $0.verdict == .confirmed },
+                "\(claims.map { "\($0.window ?? "") \($0.explanation)" })")
+    }
+
+    // RUT 2020-12-31 1,974.86 → 2021-01-29: +5.00%; GSPC −1.11% (January 2021). RUT from the end of
+    // 2020 to 2024-10-18: +15.25%; GSPC +56.14%. GSPC 2023-11-30 → 2023-12-13: +3.05%; RUT +7.66%.
+    @Test("\"since January 2021, when it rose 5%\" dates the figure; \"since the end of 2020\"; \"the S&P 500's gain of 3.1%\"")
+    func sincePhrasesAndPossessives() throws {
+        let then = try checked("It was the best month for small caps since January 2021, when the Russell 2000 rose 5% while the S&P 500 fell 1.1%.",
+                               asOf: "2023-12-13", symbols: ["RUT", "GSPC"])
+        #expect(then.map(\.subject) == ["RUT", "GSPC"] && then.allSatisfy { $0.verdict == .confirmed }, "\(then.map { "\($0.window ?? "") \($0.explanation)" })")
+        let since = try checked("Since the end of 2020, the Russell 2000 has risen 15%.", asOf: "2024-10-18", symbols: ["RUT"])
+        #expect(since.first?.verdict == .confirmed && since.first?.window == "since:2020-12-31 to 2024-10-18", "\(since.map(\.explanation))")
+        let owner = try checked("So far in December, the Russell 2000 has risen by 7.7%, surpassing the S&P 500's gain of 3.1%.",
+                                asOf: "2023-12-13", symbols: ["RUT", "GSPC"])
+        #expect(owner.last?.subject.hasPrefix("GSPC") == true && owner.allSatisfy { $0.verdict != .contradicted }, "\(owner.map { "\($0.subject) \($0.explanation)" })")
+    }
+
+    // GSPC 2022-05-20 closed +0.01% after trading down 2.3% intraday; the week to 2022-05-20 was
+    // −3.05%, the midday figure −5% ("on pace"). DJI 2023-12-13 closed at 37,090.24.
+    @Test("\"as much as\", \"on pace\", a level passed and a run of another kind are not contradicted")
+    func moreDoubts() throws {
+        let much = try checked("The S&P 500 rose on Friday after falling as much as 2.3% earlier in the session.", asOf: "2022-05-20", symbols: ["GSPC"])
+        #expect(much.allSatisfy { $0.verdict != .contradicted }, "\(much.map(\.explanation))")
+        let pace = try checked("The S&P 500 is down 5% for the week. Both indexes are on pace to fall for a seventh straight week.",
+                               asOf: "2022-05-20", symbols: ["GSPC"])
+        #expect(pace.allSatisfy { $0.verdict != .contradicted }, "\(pace.map(\.explanation))")
+        let passed = try checked("The Dow climbed 1.4%, surpassing 37,000 points for the first time.", asOf: "2023-12-13", symbols: ["DJI"])
+        #expect(!passed.contains { $0.kind == .points }, "\(passed.map { "\($0.kind)" })")
+        let flat = try checked("The S&P 500 failed to move by 1%, up or down, for six straight weeks.", asOf: "2023-05-19", symbols: ["GSPC"])
+        #expect(!flat.contains { $0.kind == .streak }, "\(flat.map { "\($0.kind)" })")
+    }
+
+    @Test("a list of three or more returns of one subject and window is past periods, in doubt")
+    func seriesOfPastPeriods() throws {
+        let claims = try checked("Election years have seen S&P 500 returns in October of -2.8%, -1.9%, -2% and +1.4%.", asOf: "2024-10-18", symbols: ["GSPC"])
+        #expect(claims.count == 4 && claims.allSatisfy { $0.verdict != .contradicted && $0.reading.doubts.contains { $0.contains("past") } },
+                "\(claims.map(\.explanation))")
+    }
+
+    // DJI 2025-09-03 45,271.23 → 2025-09-04 45,621.29 (+350.06, +0.77%); GSPC 6,448.26 → 6,502.08
+    // (+53.82, +0.83%). DJI 2019-05-06 26,438.48 → 2019-05-07 25,965.09 (−473.39, −1.79%).
+    @Test("lines under a heading that names one index are that index's; \"fell 473, or 1.79%\" is points and a return")
+    func headingLinesAndBarePoints() throws {
+        let text = """
+        Daily Performance
+        Dow Jones Industrial Average (DJIA)
+        Finished at 45,621.29 points
+        Added +350.06 points (+0.77%)
+        S&P 500
+        Closed at 6,502.08 points
+        Gained +53.82 points (+0.83%)
+        """
+        let lines = try checked(text, asOf: "2025-09-04", symbols: ["DJI", "GSPC"])
+        #expect(lines.map(\.subject) == ["DJI", "DJI", "DJI", "GSPC", "GSPC", "GSPC"] && lines.allSatisfy { $0.verdict == .confirmed },
+                "\(lines.map { "\($0.subject) \($0.explanation)" })")
+        let bare = try checked("Tuesday, the Dow Jones Industrial Average fell 473, or 1.79%, to end at 25,965.", asOf: "2019-05-07", symbols: ["DJI"])
+        #expect(bare.map(\.kind) == [.points, .return, .level] && bare.allSatisfy { $0.verdict == .confirmed }, "\(bare.map(\.explanation))")
+    }
+}
