@@ -47,7 +47,8 @@ extension RotationService {
             held = try await store.symbols()
             notes.append("The store (\(source.location)) was empty, so Rotation loaded its bundled sample: "
                 + "\(reports.map(\.symbol).joined(separator: ", ")) — \(SampleData.provenance) "
-                + "Import your own data with `rotation import FILE|DIR`.")
+                + "Load current data with `rotation fetch --defaults` (Yahoo's indexes, ETFs and sector SPDRs, "
+                + "FRED's DFF, the Fama–French factors), or import your own with `rotation import FILE|DIR`.")
         }
         let heldSymbols = Set(held.map(\.symbol))
         let explicit = request.universe != nil

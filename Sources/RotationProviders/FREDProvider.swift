@@ -25,11 +25,24 @@ public struct FREDProvider: Provider {
 
     public func storedName(for symbol: String) -> String { symbol.uppercased() }
 
-    public func parse(_ body: [UInt8], storedName: String, origin: String) throws -> ProviderPayload {
-        if body.starts(with: Array("<".utf8)) || body.starts(with: Array("<!DOCTYPE".utf8)) {
-            throw DataError(.badInput, "expected FRED CSV, got an HTML page (is the series id right?)",
-                            at: SourceLocation(file: origin, line: 1))
+    /// Refused (exit 69) unless the answer starts with a `observation_date,` or `DATE,` header;
+    /// FRED answers an HTML page for an unknown series id.
+    public func refusal(in body: [UInt8], context: AnswerContext) -> DataError? {
+        if SourceAnswer.isHTML(body) {
+            return SourceAnswer.refused(.fred, "an HTML page", advice: "check the series id on fred.stlouisfed.org (DGS10, DFF)",
+                                        origin: context.origin)
         }
+        if let refused = SourceAnswer.refusal(in: body, source: .fred, origin: context.origin) { return refused }
+        let header = SourceAnswer.firstLine(body).lowercased()
+        guard header.hasPrefix("observation_date,") || header.hasPrefix("date,") else {
+            return SourceAnswer.refused(.fred, "\"\(SourceAnswer.firstLine(body))\"",
+                                        advice: "expected the CSV header observation_date,SERIES; check the series id on fred.stlouisfed.org",
+                                        origin: context.origin)
+        }
+        return nil
+    }
+
+    public func parse(_ body: [UInt8], storedName: String, origin: String) throws -> ProviderPayload {
         let payload = try PriceCSV.parse(body, file: origin, symbol: storedName)
         guard case .series(let series) = payload, series.kind == .rate else {
             throw DataError(.badInput, "expected FRED CSV with two columns (observation_date,SERIES)",

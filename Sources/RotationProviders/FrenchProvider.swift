@@ -45,6 +45,17 @@ public struct FrenchProvider: Provider {
         return (short ?? dataset).uppercased()
     }
 
+    /// Refused (exit 69) unless the answer starts like a zip archive (`PK`).
+    public func refusal(in body: [UInt8], context: AnswerContext) -> DataError? {
+        if let refused = SourceAnswer.refusal(in: body, source: .french, origin: context.origin) { return refused }
+        guard body.starts(with: [0x50, 0x4B]) else {
+            return SourceAnswer.refused(.french, "\"\(SourceAnswer.firstLine(body))\"",
+                                        advice: "expected a zip archive; check the dataset name (ff3_daily, F-F_Research_Data_Factors)",
+                                        origin: context.origin)
+        }
+        return nil
+    }
+
     public func parse(_ body: [UInt8], storedName: String, origin: String) throws -> ProviderPayload {
         let (entry, csv) = try FrenchZip.firstCSV(in: body, origin: origin)
         let series = try FactorCSV.parse(csv, file: "\(origin)/\(entry)", stem: storedName)

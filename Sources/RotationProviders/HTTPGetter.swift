@@ -8,23 +8,36 @@ import RotationData
 /// GET requests with timeouts, retries with backoff and a per-host rate limit, failing with
 /// one `DataError` line that names the URL: `.unknownSymbol` for HTTP 404 and 410 (exit 66),
 /// `.unavailable` for everything else that is the service's fault (exit 69).
+///
+/// A name that does not resolve and a refused connection fail at once: retrying cannot help
+/// (no network, a wrong host or port), and the user should hear so in well under a second.
+/// HTTP 429 and 5xx, timeouts and cut-off transfers keep the backoff.
 struct HTTPGetter {
     let client: HTTPClient
     let settings: FetchSettings
     let limiter: HostRateLimiter
+    /// The source's own words in the body of a 404/410 answer, when it has some
+    /// (`Provider.missingDetail`).
+    var missingDetail: @Sendable ([UInt8]) -> String? = { _ in nil }
     /// The `User-Agent` to send instead of rotation's own (the SEC asks for a name and an address).
     var userAgent: String? = nil
     /// Whether to ask for a gzip-compressed answer (the client must decompress).
     var acceptGzip = false
 
-    /// The body of a `200 OK` answer to `url`.
+    /// The body of a `200 OK` answer to `url`, which carries no credentials (messages name it).
     func get(_ url: String) async throws -> [UInt8] {
-        let host = URL(string: url)?.host ?? url
+        try await get(url, shown: url)
+    }
+
+    /// The body of a `200 OK` answer to `url`. Messages name `shown` (the URL without
+    /// credentials), never `url`.
+    func get(_ url: String, shown: String) async throws -> [UInt8] {
+        let host = URL(string: url)?.host ?? shown
         var attempt = 0
         while true {
             attempt += 1
             try await limiter.waitTurn(host: host)
-            let outcome = await once(url)
+            let outcome = await once(url, shown: shown)
             let wait: Double
             switch outcome {
             case .body(let body):
@@ -34,11 +47,11 @@ struct HTTPGetter {
             case .retryable(let problem, let retryAfter):
                 let suffix = attempt == 1 ? "" : " after \(attempt) attempts"
                 guard attempt < settings.retry.attempts else {
-                    throw DataError(.unavailable, problem + suffix, at: SourceLocation(file: url))
+                    throw DataError(.unavailable, problem + suffix, at: SourceLocation(file: shown))
                 }
                 if let retryAfter, retryAfter > settings.retry.maximumDelay {
                     throw DataError(.unavailable, "\(problem): the server asks to wait \(Int(retryAfter.rounded())) s; try again later",
-                                    at: SourceLocation(file: url))
+                                    at: SourceLocation(file: shown))
                 }
                 wait = retryAfter ?? settings.retry.delay(afterAttempt: attempt)
             }
@@ -52,7 +65,7 @@ struct HTTPGetter {
         case retryable(String, retryAfter: Double?)
     }
 
-    private func once(_ url: String) async -> Outcome {
+    private func once(_ url: String, shown: String) async -> Outcome {
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "User-Agent", value: userAgent ?? "Mozilla/5.0 (compatible; rotation/\(FetchEngine.version))")
         if acceptGzip { request.headers.add(name: "Accept-Encoding", value: "gzip, deflate") }
@@ -70,16 +83,29 @@ struct HTTPGetter {
                 return .retryable(statusText, retryAfter: after)
             }
             if status.code == 404 || status.code == 410 {
-                return .fatal(DataError(.unknownSymbol, "\(statusText): the source has no such symbol or dataset",
-                                        at: SourceLocation(file: url)))
+                let body = (try? await response.body.collect(upTo: 65_536)).map { Array($0.readableBytesView) } ?? []
+                let detail = missingDetail(body).map { " (\"\($0)\")" } ?? ""
+                return .fatal(DataError(.unknownSymbol, "\(statusText): the source has no such symbol or dataset\(detail)",
+                                        at: SourceLocation(file: shown)))
             }
-            return .fatal(DataError(.unavailable, statusText, at: SourceLocation(file: url)))
+            return .fatal(DataError(.unavailable, statusText, at: SourceLocation(file: shown)))
         } catch is NIOTooManyBytesError {
             return .fatal(DataError(.unavailable, "the answer is larger than \(settings.maximumBodyBytes >> 20) MB",
-                                    at: SourceLocation(file: url)))
+                                    at: SourceLocation(file: shown)))
         } catch {
-            return .retryable(HTTPGetter.describe(error, settings: settings, url: url), retryAfter: nil)
+            let problem = HTTPGetter.describe(error, settings: settings, url: shown)
+            if HTTPGetter.isHopeless(problem) {
+                return .fatal(DataError(.unavailable, problem + "; check the network, the address (--base-url) or try again later",
+                                        at: SourceLocation(file: shown)))
+            }
+            return .retryable(problem, retryAfter: nil)
         }
+    }
+
+    /// True for a failure that a retry cannot mend: the host name does not resolve, or nothing
+    /// listens at the address (connection refused).
+    static func isHopeless(_ problem: String) -> Bool {
+        problem.hasPrefix("cannot resolve ") || problem.hasSuffix("(connection refused)")
     }
 
     /// A transport failure in words, without a driver dump.

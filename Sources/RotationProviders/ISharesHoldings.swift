@@ -22,19 +22,23 @@ struct ISharesHoldings {
     /// Rewrites a download. Throws `DataError(.badInput)` at `origin:LINE` (and the field) for a
     /// missing date or header, a row with the wrong number of fields, a value that is not a
     /// number, no rows, or a table that does not end (a truncated answer).
-    init(_ body: [UInt8], origin: String) throws {
-        var text = String(decoding: body, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
-        if lines.last?.isEmpty == true { lines.removeLast() }   // the text after the final newline is no line
+    ///
+    /// An as-of day of `-` (iShares' answer for a day without holdings) is
+    /// `DataError(.unknownSymbol)`: "no holdings published for `asked`" (exit 66).
+    init(_ body: [UInt8], origin: String, asked: TradingDay? = nil) throws {
+        let lines = ISharesHoldings.lines(body)
         var date: TradingDay?
         var headerLine: Int?
         for (index, line) in lines.enumerated() {
             let fields = ISharesHoldings.fields(line)
             let first = fields.first.map(ISharesHoldings.trim)?.lowercased() ?? ""
             if first == "fund holdings as of", fields.count > 1 {
+                if ISharesHoldings.trim(fields[1]) == "-" {
+                    let day = asked.map { "\($0)" } ?? "the latest day"
+                    throw DataError(.unknownSymbol, "iShares published no holdings for \(day) (\"Fund Holdings as of\" is \"-\"); "
+                                        + "ask for another day with --to, or leave --to out for the latest holdings",
+                                    at: SourceLocation(file: origin, line: index + 1, field: "Fund Holdings as of"))
+                }
                 guard let day = ISharesHoldings.parseDate(ISharesHoldings.trim(fields[1])) else {
                     throw DataError(.badInput, "expected a date like \"Nov 05, 2025\", got \"\(fields[1])\"",
                                     at: SourceLocation(file: origin, line: index + 1, field: "Fund Holdings as of"))
@@ -91,6 +95,20 @@ struct ISharesHoldings {
         }
         self.date = date
         self.csv = Array(out.utf8)
+    }
+
+    /// The answer's lines, split on LF bytes with a CR before it dropped (CRLF and LF answers
+    /// alike), a UTF-8 byte-order mark dropped, and no line after a final newline. Splitting the
+    /// bytes rather than a `String` matters: Swift treats CRLF as one `Character`, so a
+    /// `String` split on `"\n"` leaves a CRLF answer in one piece.
+    static func lines(_ body: [UInt8]) -> [Substring] {
+        var bytes = body[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            Substring(String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self))
+        }
+        if lines.last?.isEmpty == true { lines.removeLast() }   // the text after the final newline is no line
+        return lines
     }
 
     /// A header name as a key: `Weight (%)` → `weight_pct`, `Shares` → `quantity`, else lower-cased

@@ -49,8 +49,36 @@ public struct ISharesProvider: Provider {
     }
 
     public func parse(_ body: [UInt8], storedName: String, origin: String) throws -> ProviderPayload {
-        let holdings = try ISharesHoldings(body, origin: origin)
-        let snapshot = try HoldingsCSV.parse(bytes: holdings.csv, file: origin, date: holdings.date)
-        return .holdings(snapshot, csv: holdings.csv)
+        try read(body, context: AnswerContext(symbol: storedName, storedName: storedName, origin: origin)).payload
+    }
+
+    /// The holdings as of the day in the file (the snapshot's day), with a note when it is not
+    /// the day asked for (`--to`): iShares answers a holiday or a future day with another day's
+    /// holdings.
+    public func read(_ body: [UInt8], context: AnswerContext) throws -> ProviderAnswer {
+        let holdings = try ISharesHoldings(body, origin: context.origin, asked: context.range.to)
+        let snapshot = try HoldingsCSV.parse(bytes: holdings.csv, file: context.origin, date: holdings.date)
+        var notes: [String] = []
+        if let asked = context.range.to, asked != holdings.date {
+            notes.append("\(context.storedName): iShares answered the holdings as of \(holdings.date), not \(asked) as asked; "
+                + "the file and snapshot are dated \(holdings.date)")
+        }
+        return ProviderAnswer(payload: .holdings(snapshot, csv: holdings.csv), notes: notes)
+    }
+
+    /// Refused unless a "Fund Holdings as of" or "Ticker" line comes within the first 20 lines.
+    public func refusal(in body: [UInt8], context: AnswerContext) -> DataError? {
+        if let refused = SourceAnswer.refusal(in: body, source: .ishares, origin: context.origin) { return refused }
+        let head = ISharesHoldings.lines(Array(body.prefix(16_384))).prefix(20)
+        let known = head.contains { line in
+            let first = ISharesHoldings.fields(line).first.map(ISharesHoldings.trim)?.lowercased() ?? ""
+            return first == "fund holdings as of" || first == "ticker"
+        }
+        guard known else {
+            return SourceAnswer.refused(.ishares, "\"\(SourceAnswer.firstLine(body))\"",
+                                        advice: "expected a holdings file with a \"Fund Holdings as of\" line; check the fund or try again later",
+                                        origin: context.origin)
+        }
+        return nil
     }
 }

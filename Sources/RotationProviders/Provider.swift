@@ -1,3 +1,4 @@
+import Foundation
 import RotationCore
 import RotationData
 
@@ -25,6 +26,73 @@ public protocol Provider: Sendable {
     /// Reads a response body. `origin` names it in error messages.
     /// Throws `DataError(.badInput)` for malformed content.
     func parse(_ body: [UInt8], storedName: String, origin: String) throws -> ProviderPayload
+
+    /// Reads a response body knowing what was asked and when it was downloaded, with notes for
+    /// the user about what was left out or differs from the request. The default is `parse`
+    /// with no notes; Stooq drops monthly rows and a running session's bar here, iShares
+    /// reports an as-of day other than the one asked for.
+    func read(_ body: [UInt8], context: AnswerContext) throws -> ProviderAnswer
+
+    /// The answer as a refusal (the service sent something other than data: an HTML page, an
+    /// empty body, a text message, a body of the wrong shape), or nil when it looks like data.
+    /// Checked before `read`; the default is `SourceAnswer.refusal` (empty or HTML).
+    func refusal(in body: [UInt8], context: AnswerContext) -> DataError?
+
+    /// The source's own explanation in the body of an HTTP 404/410 answer (Yahoo's
+    /// `"No data found, symbol may be delisted"`), or nil. The default is nil.
+    func missingDetail(in body: [UInt8]) -> String?
+
+    /// The URL actually requested for `url` (`url` plus credentials such as Stooq's `apikey`).
+    /// `url` itself is what is shown, cached and logged, so a secret never leaves the request.
+    func requestURL(for url: String) -> String
+}
+
+extension Provider {
+    public func read(_ body: [UInt8], context: AnswerContext) throws -> ProviderAnswer {
+        ProviderAnswer(payload: try parse(body, storedName: context.storedName, origin: context.origin))
+    }
+
+    public func refusal(in body: [UInt8], context: AnswerContext) -> DataError? {
+        SourceAnswer.refusal(in: body, source: name, origin: context.origin)
+    }
+
+    public func requestURL(for url: String) -> String { url }
+
+    public func missingDetail(in body: [UInt8]) -> String? { nil }
+}
+
+/// What `Provider.read` knows besides the bytes.
+public struct AnswerContext: Sendable {
+    /// The symbol as asked for (`^spx`).
+    public var symbol: String
+    /// The name the data are stored under.
+    public var storedName: String
+    /// The URL (without credentials), or the cache file on a re-run: names the answer in errors.
+    public var origin: String
+    /// The days asked for.
+    public var range: FetchRange
+    /// When the answer was downloaded (on a cache hit, the original download).
+    public var downloadedAt: Date
+
+    public init(symbol: String, storedName: String, origin: String, range: FetchRange = FetchRange(), downloadedAt: Date = Date()) {
+        self.symbol = symbol
+        self.storedName = storedName
+        self.origin = origin
+        self.range = range
+        self.downloadedAt = downloadedAt
+    }
+}
+
+/// A parsed answer and what the user should be told about it (rows left out, another day).
+public struct ProviderAnswer: Sendable {
+    public var payload: ProviderPayload
+    /// One line each, naming the stored symbol.
+    public var notes: [String]
+
+    public init(payload: ProviderPayload, notes: [String] = []) {
+        self.payload = payload
+        self.notes = notes
+    }
 }
 
 /// What a provider read from one response.

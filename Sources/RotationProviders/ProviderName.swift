@@ -14,4 +14,15 @@ public enum ProviderName: String, Sendable, Codable, CaseIterable {
     /// The environment variable that overrides this provider's base URL
     /// (`ROTATION_STOOQ_BASE_URL`, …): how tests and mirrors redirect a provider.
     public var baseURLVariable: String { "ROTATION_\(rawValue.uppercased())_BASE_URL" }
+
+    /// The source's name in messages (`Stooq answered "No data" instead of data`).
+    public var displayName: String {
+        switch self {
+        case .stooq: "Stooq"
+        case .yahoo: "Yahoo Finance"
+        case .fred: "FRED"
+        case .french: "Kenneth French's Data Library"
+        case .ishares: "iShares"
+        }
+    }
 }

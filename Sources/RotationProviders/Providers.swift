@@ -1,10 +1,13 @@
 /// The provider for a source name with its base URL resolved (`--base-url`, else
-/// `ROTATION_<PROVIDER>_BASE_URL`, else the public address).
+/// `ROTATION_<PROVIDER>_BASE_URL`, else the public address) and, for Stooq, its API key
+/// (`apiKey`, else `ROTATION_STOOQ_API_KEY`).
 public enum Providers {
-    public static func make(_ name: ProviderName, baseURL: String? = nil, environment: [String: String]) -> any Provider {
+    public static func make(_ name: ProviderName, baseURL: String? = nil, apiKey: String? = nil,
+                            environment: [String: String]) -> any Provider {
         switch name {
         case .stooq:
-            return StooqProvider(baseURL: resolveBaseURL(baseURL, for: name, default: StooqProvider.defaultBaseURL, environment: environment))
+            return StooqProvider(baseURL: resolveBaseURL(baseURL, for: name, default: StooqProvider.defaultBaseURL, environment: environment),
+                                 apiKey: apiKey ?? environment[StooqProvider.apiKeyVariable])
         case .yahoo:
             return YahooProvider(baseURL: resolveBaseURL(baseURL, for: name, default: YahooProvider.defaultBaseURL, environment: environment))
         case .fred:

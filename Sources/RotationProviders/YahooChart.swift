@@ -33,6 +33,18 @@ struct YahooChart: Decodable {
         var timezone: String?
         /// The exchange's IANA time zone (`America/New_York`), which gives each bar's own offset.
         var exchangeTimezoneName: String?
+        /// The sessions of the exchange's current (or next) trading day.
+        var currentTradingPeriod: TradingPeriods?
+    }
+
+    struct TradingPeriods: Decodable {
+        var regular: Period?
+    }
+
+    /// A session's start and end, seconds since 1970 UTC.
+    struct Period: Decodable {
+        var start: Int64
+        var end: Int64
     }
 
     struct Indicators: Decodable {

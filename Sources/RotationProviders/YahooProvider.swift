@@ -35,7 +35,46 @@ public struct YahooProvider: Provider {
         (symbol.hasPrefix("^") ? String(symbol.dropFirst()) : symbol).uppercased()
     }
 
+    /// The `description` of Yahoo's `{"chart":{"result":null,"error":{…}}}` body of an HTTP 404.
+    public func missingDetail(in body: [UInt8]) -> String? {
+        (try? JSONDecoder().decode(YahooChart.self, from: Data(body)))?.chart.error?.description
+    }
+
+    /// Refused (exit 69) unless the answer starts like a JSON object (`{`).
+    public func refusal(in body: [UInt8], context: AnswerContext) -> DataError? {
+        if let refused = SourceAnswer.refusal(in: body, source: .yahoo, origin: context.origin) { return refused }
+        guard SourceAnswer.leadingText(body).hasPrefix("{") else {
+            return SourceAnswer.refused(.yahoo, "\"\(SourceAnswer.firstLine(body))\"",
+                                        advice: "expected chart JSON; try again later", origin: context.origin)
+        }
+        return nil
+    }
+
     public func parse(_ body: [UInt8], storedName: String, origin: String) throws -> ProviderPayload {
+        .series([try bars(body, storedName: storedName, origin: origin).series])
+    }
+
+    /// The bars, and a note when the last bar is the session still running at the download:
+    /// Yahoo's `meta.currentTradingPeriod.regular` is that day's regular session; a bar dated on
+    /// its day, downloaded after its start and before its end, is partial and left out.
+    public func read(_ body: [UInt8], context: AnswerContext) throws -> ProviderAnswer {
+        let (series, meta) = try bars(body, storedName: context.storedName, origin: context.origin)
+        let now = Int64(context.downloadedAt.timeIntervalSince1970.rounded(.down))
+        guard case .bars(let all) = series, let session = meta.currentTradingPeriod?.regular,
+              session.start <= now, now < session.end,
+              let running = meta.localDays([session.start]).first, all.days.last == running else {
+            return ProviderAnswer(payload: .series([series]))
+        }
+        let kept = all.slice(from: nil, through: running.adding(days: -1))
+        guard !kept.isEmpty else {
+            throw DataError(.emptyWindow, "Yahoo sent no final daily bar for \(context.symbol)", at: SourceLocation(file: context.origin))
+        }
+        let note = "\(context.storedName): left out the bar of \(running), a session still running when Yahoo answered "
+            + "(\(FetchEngine.timestamp(context.downloadedAt))); fetch again after the close (--refresh)"
+        return ProviderAnswer(payload: .series([.bars(kept)]), notes: [note])
+    }
+
+    private func bars(_ body: [UInt8], storedName: String, origin: String) throws -> (series: LoadedSeries, meta: YahooChart.Meta) {
         let chart: YahooChart
         do {
             chart = try JSONDecoder().decode(YahooChart.self, from: Data(body))
@@ -54,7 +93,7 @@ public struct YahooProvider: Provider {
         }
         let bars = try YahooBars(result, origin: origin)
         do {
-            return .series([try PriceCSV.parse(bars.csv, file: origin, symbol: storedName)])
+            return (try PriceCSV.parse(bars.csv, file: origin, symbol: storedName), result.meta)
         } catch let error as DataError {
             throw bars.relocate(error, origin: origin)
         }

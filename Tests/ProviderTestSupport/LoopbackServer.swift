@@ -12,6 +12,8 @@ public final class LoopbackServer: @unchecked Sendable {
         case ok([UInt8])
         /// Any status, with a text body and extra headers (`Retry-After`).
         case status(Int, body: String = "", headers: [(String, String)] = [])
+        /// Any status, headers and bytes: a recorded answer replayed as sent.
+        case answer(Int, headers: [(String, String)], body: [UInt8])
         /// Accept the request and never answer (a read timeout for the client).
         case hang
         /// 200 announcing `Content-Length` of the whole body, sending only the first `sent`
@@ -122,6 +124,8 @@ final class RouteHandler: ChannelInboundHandler {
             send(context: context, status: .ok, body: body, headers: [])
         case .status(let code, let body, let headers):
             send(context: context, status: HTTPResponseStatus(statusCode: code), body: Array(body.utf8), headers: headers)
+        case .answer(let code, let headers, let body):
+            send(context: context, status: HTTPResponseStatus(statusCode: code), body: body, headers: headers)
         case .hang:
             break
         case .cutOff(let body, let sent):

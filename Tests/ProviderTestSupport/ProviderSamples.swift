@@ -11,6 +11,11 @@ public enum ProviderSamples {
         [UInt8](try Data(contentsOf: root.appendingPathComponent(relative)))
     }
 
+    /// The sample as the loopback server's answer: status 200, the given content type, the bytes.
+    public static func answer(_ relative: String, contentType: String) throws -> LoopbackServer.Reply {
+        .answer(200, headers: [("Content-Type", contentType)], body: try bytes(relative))
+    }
+
     /// The SEC's two hosts as one mirror: the ticker map, Apple's and Marvell's company facts;
     /// any other path is HTTP 404 (as the SEC answers for a CIK without XBRL facts).
     public static func secRoute() throws -> LoopbackServer.Route {

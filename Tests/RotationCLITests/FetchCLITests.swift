@@ -106,4 +106,26 @@ struct FetchCLITests {
         let snapshot = try #require((try CLIRunner.json(symbols)["snapshots"] as? [[String: Any]])?.first)
         #expect(snapshot["index"] as? String == "IWM" && snapshot["date"] as? String == "2025-11-05")
     }
+
+    @Test("Stooq's \"Get your apikey\" exits 69 with one line saying how to give a key; the key from the environment is sent, never printed")
+    func stooqKey() async throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let db = dir.appendingPathComponent("store.sqlite").path
+        let spy = try ProviderSamples.bytes("stooq/spy_us_d.excerpt.csv")
+        let server = try await LoopbackServer.start { _, query, _ in
+            query.hasSuffix("&apikey=k3y") ? .ok(spy) : .ok(Array("Get your apikey".utf8))
+        }
+        let arguments = ["fetch", "stooq", "spy.us", "--db", db, "--cache", dir.appendingPathComponent("cache").path,
+                         "--base-url", server.baseURL, "--json"]
+        let refused = try CLIRunner.run(arguments)
+        let fetched = try CLIRunner.run(arguments, environment: ["ROTATION_STOOQ_API_KEY": "k3y"])
+        try await server.stop()
+        #expect(refused.status == 69)
+        #expect(refused.stderr == "rotation: error: \(server.baseURL)/q/d/l/?s=spy.us&i=d: Stooq answered \"Get your apikey\" instead of "
+                + "data; Stooq wants an API key: get one on stooq.com, then pass --api-key KEY or set ROTATION_STOOQ_API_KEY\n")
+        #expect(fetched.status == 0, "\(fetched.stderr)")
+        // The samples' README: 60 bars.
+        #expect((try CLIRunner.json(fetched)["imports"] as? [[String: Any]])?.first?["added"] as? Int == 60)
+        #expect(!fetched.stdout.contains("k3y") && !fetched.stderr.contains("k3y"))
+    }
 }

@@ -111,6 +111,8 @@ struct PerfCLITests {
         let outcome = try CLIRunner.run(["brief"], environment: ["XDG_DATA_HOME": dir.path])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("bundled sample"))
+        // Beside the sample note: the one command that loads current data (issue 20).
+        #expect(outcome.stdout.contains("rotation fetch --defaults"))
         #expect(outcome.stdout.contains("S&P 500"))
         #expect(outcome.stdout.contains("Nasdaq Composite"))
         #expect(outcome.stdout.contains("as of 2018-12-31"))

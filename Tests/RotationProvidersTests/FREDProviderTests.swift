@@ -43,14 +43,15 @@ struct FREDProviderTests {
         #expect(series.values == rows.column("value").map { Double($0)! })
     }
 
-    @Test("an HTML page instead of FRED CSV is malformed content")
+    @Test("an HTML page instead of FRED CSV is the service refusing (69), naming the URL without a line")
     func htmlPage() async throws {
         let error = await ProviderTestKit.dataError {
             try await ProviderTestKit.withServer({ _, _, _ in .ok(Array("<!DOCTYPE html><html></html>".utf8)) }) { server in
                 _ = try await ProviderTestKit.fetch(.fred, ["DGS10"], from: server)
             }
         }
-        #expect(error?.code == .badInput)
-        #expect(error?.description.hasSuffix("fredgraph.csv?id=DGS10:1: expected FRED CSV, got an HTML page (is the series id right?)") == true)
+        #expect(error?.code == .unavailable)
+        #expect(error?.description.hasSuffix("fredgraph.csv?id=DGS10: FRED answered an HTML page instead of data; "
+                                             + "check the series id on fred.stlouisfed.org (DGS10, DFF)") == true)
     }
 }

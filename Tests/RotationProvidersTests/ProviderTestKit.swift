@@ -20,12 +20,31 @@ enum ProviderTestKit {
     }
 
     /// Fetches `symbols` from a provider at `server` with a fresh cache (or `cache`).
+    /// `downloadedAt` stamps the download (a sample's capture time); default now.
     static func fetch(_ name: ProviderName, _ symbols: [String], from server: LoopbackServer, cache: String? = nil,
-                      range: FetchRange = FetchRange(), readTimeout: Double = 20) async throws -> [FetchedSymbol] {
-        let provider = Providers.make(name, baseURL: server.baseURL, environment: [:])
+                      range: FetchRange = FetchRange(), readTimeout: Double = 20, apiKey: String? = nil,
+                      downloadedAt: Date? = nil) async throws -> [FetchedSymbol] {
+        let provider = Providers.make(name, baseURL: server.baseURL, apiKey: apiKey, environment: [:])
         let engine = FetchEngine(settings: settings(cache: try cache ?? cacheDirectory(), readTimeout: readTimeout))
-        return try await engine.fetch(provider, symbols: symbols.map(FetchSymbol.init(argument:)), range: range)
+        return try await engine.fetch(provider, symbols: symbols.map(FetchSymbol.init(argument:)), range: range,
+                                      now: { downloadedAt ?? Date() })
     }
+
+    /// An ISO-8601 instant (`2025-10-07T15:31:16-03:00`), for download times.
+    static func instant(_ text: String) -> Date {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)!
+    }
+
+    /// The bars of a single-symbol fetch, or nil.
+    static func bars(_ fetched: [FetchedSymbol]) -> DailyBars? {
+        guard case .bars(let bars) = only(fetched) else { return nil }
+        return bars
+    }
+
+    /// The days of ISO texts.
+    static func day(_ text: String) -> TradingDay { TradingDay(text)! }
 
     /// Runs `body` with a server answering `route`, stopping it afterwards.
     static func withServer<T>(_ route: @escaping LoopbackServer.Route,

@@ -52,27 +52,6 @@ struct StooqProviderTests {
         #expect(sameColumn(bars.close, expected.close))
     }
 
-    @Test("Stooq's \"No data\" answer is an unknown symbol")
-    func noData() async throws {
-        let error = await ProviderTestKit.dataError {
-            try await ProviderTestKit.withServer({ _, _, _ in .ok(Array("No data".utf8)) }) { server in
-                _ = try await ProviderTestKit.fetch(.stooq, ["zzzz.us"], from: server)
-            }
-        }
-        #expect(error?.code == .unknownSymbol)
-        #expect(error?.message == "Stooq has no data for this symbol or range (answer \"No data\")")
-    }
-
-    @Test("Stooq's daily-limit answer is the service refusing, not malformed data")
-    func dailyLimit() async throws {
-        let error = await ProviderTestKit.dataError {
-            try await ProviderTestKit.withServer({ _, _, _ in .ok(Array("Exceeded the daily hits limit".utf8)) }) { server in
-                _ = try await ProviderTestKit.fetch(.stooq, ["iwm.us"], from: server)
-            }
-        }
-        #expect(error?.code == .unavailable)
-    }
-
     @Test("a Stooq row cut short names the URL, the line and the field count")
     func truncatedRow() async throws {
         let rows = try SharedData.table("prices/IWM.csv").suffix(20)

@@ -5,10 +5,16 @@ import RotationProviders
 
 /// `rotation fetch SOURCE SYMBOL…`: download from a public source and import.
 public struct FetchRequest: Sendable {
-    /// `stooq`, `yahoo`, `fred`, `french` or `ishares`.
-    public var source: String
-    /// Symbols as the source spells them, each optionally `SYMBOL=NAME`.
+    /// `stooq`, `yahoo`, `fred`, `french` or `ishares`; nil with `defaults`.
+    public var source: String?
+    /// Symbols as the source spells them, each optionally `SYMBOL=NAME`. Empty: the source's
+    /// part of the default universe (`DefaultUniverse`).
     public var symbols: [String]
+    /// Fetch the whole default universe (`--defaults`): Yahoo's indexes, ETFs and sector
+    /// SPDRs, FRED's DFF and the Fama–French three factors, imported as one.
+    public var defaults: Bool
+    /// Stooq's API key (`--api-key`); else `ROTATION_STOOQ_API_KEY`. Sent, never shown or logged.
+    public var apiKey: String?
     /// First and last day wanted (`--from`, `--to`), inclusive.
     public var from: TradingDay?
     public var to: TradingDay?
@@ -29,11 +35,14 @@ public struct FetchRequest: Sendable {
     /// First backoff delay in seconds (default 1; doubles per attempt).
     public var backoff: Double?
 
-    public init(source: String, symbols: [String], from: TradingDay? = nil, to: TradingDay? = nil, baseURL: String? = nil,
+    public init(source: String?, symbols: [String], defaults: Bool = false, apiKey: String? = nil,
+                from: TradingDay? = nil, to: TradingDay? = nil, baseURL: String? = nil,
                 cacheDirectory: String? = nil, refresh: Bool = false, outputDirectory: String? = nil,
                 attempts: Int? = nil, timeout: Double? = nil, interval: Double? = nil, backoff: Double? = nil) {
         self.source = source
         self.symbols = symbols
+        self.defaults = defaults
+        self.apiKey = apiKey
         self.from = from
         self.to = to
         self.baseURL = baseURL
@@ -54,6 +63,17 @@ public struct FetchResult: Sendable, Codable, Equatable {
     public var provenance: [Provenance]
     /// Holdings files written (`ishares` only; absent otherwise).
     public var holdings: [HoldingsFileReport]?
+    /// What the user should know about the answers: rows left out (Stooq's monthly rows before
+    /// its daily history, a running session's bar), another day than asked (iShares). Absent
+    /// when there is nothing to say.
+    public var notes: [String]?
+
+    public init(imports: [BatchImportReport], provenance: [Provenance], holdings: [HoldingsFileReport]?, notes: [String]? = nil) {
+        self.imports = imports
+        self.provenance = provenance
+        self.holdings = holdings
+        self.notes = notes
+    }
 }
 
 /// One holdings file `rotation fetch ishares` wrote.
@@ -71,35 +91,46 @@ extension RotationService {
     /// membership snapshots). Any failure leaves
     /// the store and the holdings directory as they were.
     public func fetch(_ request: FetchRequest,
-                      environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> FetchResult {
-        guard let name = ProviderName(rawValue: request.source.lowercased()) else {
-            let names = ProviderName.allCases.map(\.rawValue).joined(separator: ", ")
-            throw Failure(.usage, "unknown source \"\(request.source)\": use one of \(names)")
-        }
-        guard !request.symbols.isEmpty else { throw Failure(.usage, "fetch needs at least one SYMBOL") }
+                      environment: [String: String] = ProcessInfo.processInfo.environment,
+                      progress: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) async throws -> FetchResult {
+        let plan = try fetchPlan(request)
         if let from = request.from, let to = request.to, from > to {
             throw Failure(.usage, "--from \(from) is after --to \(to)")
         }
-        let provider = Providers.make(name, baseURL: request.baseURL, environment: environment)
-        let engine = FetchEngine(settings: settings(for: request, environment: environment))
-        let fetched = try await engine.fetch(provider, symbols: request.symbols.map(FetchSymbol.init(argument:)), range: FetchRange(from: request.from, to: request.to))
-        let provenance = fetched.map(\.provenance)
+        let settings = settings(for: request, environment: environment)
+        let total = plan.reduce(0) { $0 + $1.symbols.count }
+        var fetched: [(ProviderName, [FetchedSymbol])] = []
+        var done = 0
+        progress(0, total)
+        for (name, symbols) in plan {
+            let provider = Providers.make(name, baseURL: request.baseURL, apiKey: request.apiKey, environment: environment)
+            let before = done
+            let answers = try await FetchEngine(settings: settings).fetch(
+                provider, symbols: symbols.map(FetchSymbol.init(argument:)), range: FetchRange(from: request.from, to: request.to),
+                progress: { progress(before + $0, total) })
+            done += answers.count
+            fetched.append((name, answers))
+        }
+        let all = fetched.flatMap(\.1)
+        let provenance = all.map(\.provenance)
+        let notes = all.flatMap(\.notes)
         source.createsStore = true
-        if name == .ishares {
+        if plan.count == 1, plan[0].source == .ishares {
             // The files first (what the user downloads), then the same files as snapshots in
             // the store, in one transaction, when the store keeps snapshots.
-            let files = try writeHoldings(fetched, directory: request.outputDirectory ?? ".")
+            let files = try writeHoldings(all, directory: request.outputDirectory ?? ".")
             guard let store = try source.store() as? any MembershipStore else {
-                return FetchResult(imports: [], provenance: provenance, holdings: files)
+                return FetchResult(imports: [], provenance: provenance, holdings: files, notes: notes.isEmpty ? nil : notes)
             }
             var items: [BatchImportItem] = []
             for file in files {
                 items += try MemberImportFiles.load(path: file.file, index: file.symbol) ?? []
             }
-            return FetchResult(imports: try await store.importBatch(items), provenance: provenance, holdings: files)
+            return FetchResult(imports: try await store.importBatch(items), provenance: provenance, holdings: files,
+                               notes: notes.isEmpty ? nil : notes)
         }
         var items: [ImportItem] = []
-        for symbol in fetched {
+        for symbol in all {
             guard case .series(let payloads) = symbol.payload else { continue }
             items += payloads.map {
                 ImportItem(file: symbol.provenance.logFile, contentHash: symbol.provenance.contentHash, payload: $0)
@@ -107,7 +138,37 @@ extension RotationService {
         }
         let reports = try await source.store().importBatch(items)
         return FetchResult(imports: zip(reports, items).map { BatchImportReport($0, kind: $1.payload.kind) },
-                           provenance: provenance, holdings: nil)
+                           provenance: provenance, holdings: nil, notes: notes.isEmpty ? nil : notes)
+    }
+
+    /// The sources and symbols a request fetches: `--defaults` is the whole default universe;
+    /// a source without symbols is its part of it.
+    private func fetchPlan(_ request: FetchRequest) throws -> [(source: ProviderName, symbols: [String])] {
+        let names = ProviderName.allCases.map(\.rawValue).joined(separator: ", ")
+        if request.defaults {
+            guard request.source == nil, request.symbols.isEmpty else {
+                throw Failure(.usage, "--defaults takes no SOURCE or SYMBOL: it fetches the default universe from yahoo, fred and french")
+            }
+            guard request.apiKey == nil, request.baseURL == nil else {
+                throw Failure(.usage, "--defaults fetches from several sources: --api-key and --base-url need one SOURCE")
+            }
+            return DefaultUniverse.all
+        }
+        guard let text = request.source else {
+            throw Failure(.usage, "fetch needs a SOURCE (\(names)) or --defaults")
+        }
+        guard let name = ProviderName(rawValue: text.lowercased()) else {
+            throw Failure(.usage, "unknown source \"\(text)\": use one of \(names)")
+        }
+        if request.apiKey != nil, name != .stooq {
+            throw Failure(.usage, "--api-key is for stooq only")
+        }
+        let symbols = request.symbols.isEmpty ? DefaultUniverse.symbols(for: name) : request.symbols
+        guard !symbols.isEmpty else {
+            throw Failure(.usage, "fetch \(name.rawValue) needs at least one SYMBOL (\(name.rawValue) has no default symbols; "
+                              + "rotation fetch --defaults loads the default universe from yahoo, fred and french)")
+        }
+        return [(name, symbols)]
     }
 
     private func settings(for request: FetchRequest, environment: [String: String]) -> FetchSettings {
