@@ -30,6 +30,11 @@ struct SVGCanvas {
         body.append("<circle cx=\"\(Self.n(x))\" cy=\"\(Self.n(y))\" r=\"\(Self.n(radius))\" fill=\"\(fill)\"/>")
     }
 
+    /// A dot with a thin ring in the background colour, visible on top of a line of any colour.
+    mutating func ringedDot(x: Double, y: Double, radius: Double, fill: String) {
+        body.append("<circle cx=\"\(Self.n(x))\" cy=\"\(Self.n(y))\" r=\"\(Self.n(radius))\" fill=\"\(fill)\" stroke=\"#fff\" stroke-width=\"1\"/>")
+    }
+
     mutating func path(_ d: String, stroke: String, width: Double = 1.5, fill: String = "none", fillOpacity: Double? = nil) {
         let opacityAttribute = fillOpacity.map { " fill-opacity=\"\(Self.n($0))\"" } ?? ""
         body.append("<path d=\"\(d)\" fill=\"\(fill)\"\(opacityAttribute) stroke=\"\(stroke)\" stroke-width=\"\(Self.n(width))\" stroke-linejoin=\"round\"/>")
