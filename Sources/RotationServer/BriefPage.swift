@@ -12,10 +12,10 @@ enum BriefPage {
     /// phone (tables scroll inside their box), and the dark theme.
     static let css = """
         *,*::before,*::after{box-sizing:border-box}
-        header{background:#1d2330;padding:.5rem 1rem;font:14px/1.4 system-ui,sans-serif}
-        header nav{display:flex;gap:.3rem 1rem;flex-wrap:wrap;align-items:baseline}
-        header a{color:#d5dceb;text-decoration:none}header a[aria-current],header a:hover{color:#fff;text-decoration:underline}
-        header strong{color:#fff;margin-right:.4rem}
+        header.site{background:#1d2330;padding:.5rem 1rem;font:14px/1.4 system-ui,sans-serif}
+        header.site nav{display:flex;gap:.3rem 1rem;flex-wrap:wrap;align-items:baseline}
+        header.site a{color:#d5dceb;text-decoration:none}header.site a[aria-current],header.site a:hover{color:#fff;text-decoration:underline}
+        header.site strong{color:#fff;margin-right:.4rem}
         .charts{grid-template-columns:repeat(auto-fit,minmax(min(28rem,100%),1fr))}
         table{display:block;max-width:100%;overflow-x:auto}
         @media (max-width:600px){main{padding:1rem .6rem 2rem}svg text{font-size:17px}}

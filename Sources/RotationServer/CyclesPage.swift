@@ -33,7 +33,7 @@ enum CyclesPage {
         let relative = try await service.relative(RelativeRequest(a: a, b: b, period: period))
         var body = "<h1>Cycles of \(HTML.symbolLink(a)) / \(HTML.symbolLink(b))</h1>" + controls
         let line = relative.line
-        body += PageLayout.notes(relative.notes)
+        body += PageLayout.coverage(relative.series, notes: relative.notes, asOf: relative.asOf)
         body += PageCharts.lines([("\(a)/\(b)", line.map(\.date), line.map { Optional($0.value) })], title: "\(a) relative to \(b), \(period.adjective)",
                                  description: PageCharts.rebasedDescription(a: a, b: b, line: line, period: period)
                                     + " Falling stretches are underperformance.", id: "cycle")

@@ -31,7 +31,8 @@ enum OverviewPage {
             let brief = try await service.brief(BriefRequest())
             var out = ""
             if let numbers = brief.sections.first(where: { $0.table != nil }), let table = numbers.table {
-                out += "<h2>\(HTML.escape(numbers.title)), as of \(HTML.escape(brief.asOf?.description ?? "n/a"))</h2>"
+                let asOf = brief.asOf?.description ?? "n/a"
+                out += "<h2>\(HTML.escape(numbers.title))\(numbers.title.contains(asOf) ? "" : ", as of " + HTML.escape(asOf))</h2>"
                 out += HTML.table(table.columns, table.rows.map { $0.map { HTML.escape($0.text) } })
             }
             return out + (try await briefChart(brief, service: service))
@@ -57,13 +58,14 @@ enum OverviewPage {
                 record = "\(HTML.percent(status.fromRecordClose, decimals: 1)) from record (\(status.recordClose.map { HTML.escape($0.date.description) } ?? "n/a"))"
             }
             let date = HTML.escape(status.last?.date.description ?? "n/a")
-            return [HTML.symbolLink(status.symbol),
-                    stale.contains(status.symbol) ? "\(date) <span class=\"stale\" title=\"data end before the other series'\">stale</span>" : date,
-                    HTML.level(status.last?.close),
+            // The figures a phone shows without scrolling come first: last, % change, change.
+            return [HTML.symbolLink(status.symbol), HTML.level(status.last?.close),
+                    "<span class=\"\(HTML.tone(change.return))\">\(HTML.percent(change.return))</span>",
                     "<span class=\"\(HTML.tone(delta))\">\(HTML.change(delta))</span>",
-                    "<span class=\"\(HTML.tone(change.return))\">\(HTML.percent(change.return))</span>", record]
+                    stale.contains(status.symbol) ? "\(date) <span class=\"stale\" title=\"data end before the other series'\">stale</span>" : date,
+                    record]
         }
-        return HTML.table(["Symbol", "Date", "Last", "Change", "% change", "Record status"], rows, numericFrom: 2, id: "quotes")
+        return HTML.table(["Symbol", "Last", "% change", "Change", "Date", "Record status"], rows, numeric: [1, 2, 3], id: "quotes")
     }
 
     /// The small-against-large relative-strength section of a brief's universe ("" without both sleeves).
@@ -80,7 +82,7 @@ enum OverviewPage {
         // The chart covers the five years up to the full report's last point, rebased where it starts.
         let report = try await service.relative(RelativeRequest(a: a, b: b, period: .week))
         var out = "<h2>Relative strength: \(HTML.symbolLink(a)) / \(HTML.symbolLink(b)), weekly, five years</h2>"
-        out += PageLayout.notes(report.notes)
+        out += PageLayout.coverage(report.series, notes: report.notes, asOf: report.asOf)
         let end = report.line.last?.date
         let from = end.flatMap { TradingDay(year: $0.year - 5, month: $0.month, day: min($0.day, 28)) }
         let recent = from == nil ? report : try await service.relative(RelativeRequest(a: a, b: b, period: .week, from: from))

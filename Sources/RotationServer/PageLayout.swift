@@ -1,3 +1,5 @@
+import RotationCore
+
 /// The frame every page shares: title, navigation, inline CSS, favicon and the small shared
 /// script. No external assets; pages work without JavaScript (the script only adds sortable
 /// column headers).
@@ -20,11 +22,11 @@ enum PageLayout {
         svg [stroke="#e5e5e5"]{stroke:#303746}svg [stroke="#999"],svg [stroke="#888"]{stroke:#7d8799}}
         *,*::before,*::after{box-sizing:border-box}
         body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:var(--fg);background:var(--bg)}
-        a{color:var(--link)}
-        header{background:var(--bar);color:var(--barfg);padding:.5rem 1rem}
-        header nav{display:flex;gap:.3rem 1rem;align-items:baseline;flex-wrap:wrap}
-        header a{color:var(--barlink);text-decoration:none;padding:.15rem 0}header a[aria-current],header a:hover{color:#fff;text-decoration:underline}
-        header strong{font-size:1.1rem;margin-right:.4rem;color:#fff}
+        a{color:var(--link)}code{overflow-wrap:anywhere}
+        header.site{background:var(--bar);color:var(--barfg);padding:.5rem 1rem}
+        header.site nav{display:flex;gap:.3rem 1rem;align-items:baseline;flex-wrap:wrap}
+        header.site a{color:var(--barlink);text-decoration:none;padding:.15rem 0}header.site a[aria-current],header.site a:hover{color:#fff;text-decoration:underline}
+        header.site strong{font-size:1.1rem;margin-right:.4rem;color:#fff}
         main{padding:.8rem 1rem;max-width:1180px}
         h1{font-size:1.35rem;margin:.4rem 0 .8rem;overflow-wrap:anywhere}h2{font-size:1.1rem;margin:1.4rem 0 .5rem}
         .table{max-width:100%;overflow-x:auto;margin:.4rem 0 1rem}
@@ -32,7 +34,8 @@ enum PageLayout {
         th,td{padding:.3rem .6rem;border-bottom:1px solid var(--line);text-align:left;white-space:nowrap;vertical-align:top}
         td .wrap{display:block;white-space:normal;min-width:14rem;max-width:32rem}
         table.claims td{white-space:normal;min-width:6rem}table.claims td:nth-child(2){min-width:12rem;max-width:22rem}
-        th{background:var(--head);font-weight:600}.num{text-align:right;font-variant-numeric:tabular-nums}
+        th{background:var(--head);font-weight:600}
+        .table td:first-child{position:sticky;left:0;background:var(--panel)}.table th:first-child{position:sticky;left:0}.num{text-align:right;font-variant-numeric:tabular-nums}
         th button.sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit}
         th[aria-sort=ascending] button.sort::after{content:" ▲"}th[aria-sort=descending] button.sort::after{content:" ▼"}
         .up{color:var(--up)}.down{color:var(--down)}.muted{color:var(--muted)}.note{color:var(--muted);font-size:.9rem}
@@ -81,7 +84,7 @@ enum PageLayout {
 
     /// The header with the navigation; the current page is marked with `aria-current="page"`.
     static func header(active: String?) -> String {
-        var out = "<header><nav aria-label=\"Pages\"><strong>Rotation</strong>"
+        var out = "<header class=\"site\"><nav aria-label=\"Pages\"><strong>Rotation</strong>"
         for item in navigation {
             out += "<a href=\"\(item.path)\"\(item.path == active ? " aria-current=\"page\"" : "")>\(HTML.escape(item.label))</a>"
         }
@@ -101,10 +104,29 @@ enum PageLayout {
         return out + "</body></html>\n"
     }
 
-    /// The use case's notes (a series whose data end before the others', a total return that is
-    /// a price return), each as a marked paragraph; "" when there are none.
+    /// The use case's notes, each as a marked paragraph; "" when there are none.
     static func notes(_ notes: [String]) -> String {
         notes.map { "<p class=\"stale\" role=\"note\">\(HTML.escape($0))</p>" }.joined()
+    }
+
+    /// An answer's coverage as one line: the series whose data end before the as-of day, grouped
+    /// by their last date ("Data end before 2026-08-21: DJI on 2026-02-23; XLK, XLF on
+    /// 2026-07-31 — their figures stand on those days."), then the use case's other notes. Twelve
+    /// sector ETFs ending a month early make one line, not twelve.
+    static func coverage(_ series: [SeriesCoverage], notes: [String], asOf: TradingDay?) -> String {
+        let stale = series.filter(\.endsBeforeAsOf)
+        let staleSymbols = Set(stale.map(\.symbol))
+        let others = notes.filter { note in
+            !staleSymbols.contains { note.hasPrefix("\($0): data end ") || note.hasPrefix("\($0): no data on or before") }
+        }
+        guard !stale.isEmpty else { return Self.notes(others) }
+        let byDate = Dictionary(grouping: stale, by: { $0.lastDate?.description ?? "no date" })
+        let groups = byDate.keys.sorted().map { date in
+            (byDate[date] ?? []).map(\.symbol).joined(separator: ", ") + (date == "no date" ? " have no data" : " on \(date)")
+        }
+        let day = asOf ?? series.compactMap(\.lastDate).max()
+        let line = "Data end before \(day?.description ?? "the as-of day"): \(groups.joined(separator: "; ")) — their figures stand on those days."
+        return "<p class=\"stale\" role=\"note\">\(HTML.escape(line))</p>" + Self.notes(others)
     }
 
     /// A paragraph stating that a part of a page could not be computed, with the reason.

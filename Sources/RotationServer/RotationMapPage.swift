@@ -40,7 +40,7 @@ enum RotationMapPage {
             return PageLayout.page(title: "Rotation map", active: "/rotation", body: body + "<p>No symbols to place: import index or sector prices.</p>")
         }
         let report = try await state.service.rotationMap(RotationMapRequest(symbols: symbols, benchmark: benchmark, period: period))
-        body += PageLayout.notes(report.notes)
+        body += PageLayout.coverage(report.series, notes: report.notes, asOf: report.asOf)
         body += PageCharts.rotationMap(report)
         body += HTML.table(["Symbol", "Date", "RS-Ratio", "RS-Momentum", "Quadrant"], report.points.map {
             [HTML.symbolLink($0.symbol), HTML.escape($0.date?.description ?? "n/a"), HTML.decimal($0.rsRatio), HTML.decimal($0.rsMomentum),
