@@ -8,7 +8,7 @@ dark theme:
   8 CSS px tall; saves a full-page screenshot of each;
 - submits the backtest and the check forms with their defaults (results, no error) and with bad
   input (the message beside the field, the typed text kept, still no overflow);
-- sorts a table by clicking its column header;
+- sorts a table by clicking its column header; pointing at a chart shows the date and value;
 - dark theme: the page background and chart panel are dark;
 - after `rotation import` of one new day into the store, the open overview's figures (quotes,
   the numbers table, the chart) change without a reload, within --refresh-seconds (default 2:
@@ -220,6 +220,20 @@ def sorting(driver, base):
         fail(f"sorting the windows table by return: aria-sort {sort_state}, order changed {before != after}")
 
 
+def hover(driver, base, width):
+    """Pointing at the middle of the symbol page's price chart shows its date and close."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    import re
+    load(driver, f"{base}/symbol?symbol=RUT")
+    chart = driver.find_element(By.CSS_SELECTOR, "#price-figure svg")
+    ActionChains(driver).move_to_element(chart).perform()
+    text = driver.find_element(By.CSS_SELECTOR, "#price-figure .readout").text
+    if not re.match(r"^\d{4}-\d{2}-\d{2} · RUT [0-9.]+", text):
+        fail(f"hover read-out on the price chart at {width}px: {text!r}")
+    else:
+        print(f"browser-check: hover read-out at {width}px: {text}")
+
+
 def live_refresh(driver, base, binary, db, work, data, bound):
     load(driver, base + "/")
     main_before = driver.find_element(By.TAG_NAME, "main").get_attribute("innerHTML")
@@ -314,6 +328,7 @@ def main():
                           f"loaded in {loaded * 1000:.0f} ms")
             theme(driver, False)
             forms(driver, base, width, arguments.shots)
+            hover(driver, base, width)
             if width == 1440:
                 sorting(driver, base)
                 live_refresh(driver, base, arguments.binary, arguments.db, arguments.work, arguments.data,

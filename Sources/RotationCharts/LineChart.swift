@@ -37,6 +37,8 @@ public struct LineChart: Sendable {
         }
         for (index, line) in series.enumerated() {
             let color = ChartPalette.color(index)
+            canvas.raw("<g data-series=\"\(SVGFormat.escape(line.name))\">")
+            defer { canvas.raw("</g>") }
             if line.marks {
                 var lastColumn = -Double.infinity
                 for point in axes.pixels(line) {
@@ -60,14 +62,15 @@ public struct LineChart: Sendable {
 
 /// A one-row legend under the heading: a coloured swatch and the series name.
 enum Legend {
-    static func draw(names: [String], marks: [Bool] = [], canvas: inout SVGCanvas) {
+    static func draw(names: [String], marks: [Bool] = [], colors: [String]? = nil, canvas: inout SVGCanvas) {
         var x = canvas.frame.plotLeft
         let y = 34.0
         for (index, name) in names.enumerated() {
+            let color = colors.map { $0[index % $0.count] } ?? ChartPalette.color(index)
             if index < marks.count, marks[index] {
-                canvas.ringedDot(x: x + 8, y: y - 4, radius: 3, fill: ChartPalette.color(index))
+                canvas.ringedDot(x: x + 8, y: y - 4, radius: 3, fill: color)
             } else {
-                canvas.line(x1: x, y1: y - 4, x2: x + 16, y2: y - 4, stroke: ChartPalette.color(index), width: 3)
+                canvas.line(x1: x, y1: y - 4, x2: x + 16, y2: y - 4, stroke: color, width: 3)
             }
             canvas.text(name, x: x + 20, y: y, size: 11)
             x += 20 + Double(name.count) * 6.5 + 18

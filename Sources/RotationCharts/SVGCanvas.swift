@@ -6,6 +6,8 @@ struct SVGCanvas {
     let frame: ChartFrame
     let labels: ChartLabels
     private(set) var body: [String] = []
+    /// Extra attributes of the root `<svg>` (`data-x="…"`), each written as it is.
+    var rootAttributes: [String] = []
 
     init(frame: ChartFrame, labels: ChartLabels) {
         self.frame = frame
@@ -58,7 +60,8 @@ struct SVGCanvas {
         let id = SVGFormat.escape(labels.id)
         let namespace = standalone ? " xmlns=\"http://www.w3.org/2000/svg\"" : ""
         var out = "<svg\(namespace) viewBox=\"0 0 \(Self.n(frame.width)) \(Self.n(frame.height))\" role=\"img\" "
-            + "aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, sans-serif\">\n"
+            + "aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, sans-serif\""
+            + rootAttributes.map { " " + $0 }.joined() + ">\n"
         out += "<title id=\"\(id)-title\">\(SVGFormat.escape(labels.title))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(SVGFormat.escape(labels.description))</desc>\n"
         for element in body { out += element + "\n" }

@@ -106,7 +106,7 @@ enum OverviewPage {
         var source=new EventSource('/events');
         source.addEventListener('import',function(){fetch('/',{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){
         var fresh=new DOMParser().parseFromString(t,'text/html').querySelector('main'),old=document.querySelector('main');
-        if(!fresh||!old)return;old.innerHTML=fresh.innerHTML;rotationSortable(old);var live=document.getElementById('live');
+        if(!fresh||!old)return;old.innerHTML=fresh.innerHTML;rotationSortable(old);rotationHover(old);var live=document.getElementById('live');
         if(live)live.textContent='Updated after an import at '+new Date().toLocaleTimeString()+'.';document.body.setAttribute('data-updated',Date.now())})});})();
         """
 }

@@ -51,6 +51,7 @@ enum PageLayout {
         .field-error{color:var(--down);font-size:.8rem;max-width:16rem}
         .alert{background:var(--alert);border-left:4px solid var(--down);padding:.2rem .8rem;margin:.6rem 0}
         .tabs{display:flex;gap:1rem;flex-wrap:wrap;margin:.2rem 0 .6rem}.tabs a[aria-current]{font-weight:700;text-decoration:none;color:var(--fg)}
+        .readout{min-height:1.5em;font-size:.85rem;font-variant-numeric:tabular-nums}
         figure{margin:.4rem 0 1rem}figcaption{color:var(--muted);font-size:.85rem;margin-top:.2rem}
         svg{display:block;width:100%;max-width:900px;height:auto;background:var(--panel);border:1px solid var(--line)}
         @media (max-width:600px){main{padding:.6rem .6rem}svg text{font-size:19px}svg text[font-weight=bold]{font-size:21px}
@@ -82,6 +83,34 @@ enum PageLayout {
         rotationSortable(document);
         """
 
+    /// The hover (and touch) read-out of every time chart (`svg[data-x]`, from RotationCharts):
+    /// a guide line and, under the chart, the date and each series' value at the nearest drawn
+    /// point, inverted from the chart's scales with the decimals its pixels resolve. The chart
+    /// is complete without it.
+    static let hoverScript = """
+        function rotationHover(root){Array.prototype.forEach.call(root.querySelectorAll('svg[data-x][data-y]'),function(svg){
+        if(svg.getAttribute('data-hover'))return;svg.setAttribute('data-hover','1');
+        var X=svg.getAttribute('data-x').split(' ').map(Number),Y=svg.getAttribute('data-y').split(' ').map(Number),pct=svg.getAttribute('data-style')==='percent';
+        var series=Array.prototype.map.call(svg.querySelectorAll('g[data-series]'),function(g){var pts=[];
+        Array.prototype.forEach.call(g.querySelectorAll('path'),function(p){(p.getAttribute('d').match(/-?[0-9.]+,-?[0-9.]+/g)||[]).forEach(function(s){var c=s.split(',');pts.push([+c[0],+c[1]])})});
+        Array.prototype.forEach.call(g.querySelectorAll('circle'),function(c){pts.push([+c.getAttribute('cx'),+c.getAttribute('cy')])});
+        pts.sort(function(a,b){return a[0]-b[0]});return {name:g.getAttribute('data-series'),pts:pts}});
+        var step=Math.abs((Y[1]-Y[0])/(Y[3]-Y[2]))*0.01*(pct?100:1),places=Math.max(0,Math.min(6,Math.ceil(-Math.log10(step))));
+        var guide=document.createElementNS('http'+'://www.w3.org/2000/svg','line');guide.setAttribute('y1',Y[2]);guide.setAttribute('y2',Y[3]);
+        guide.setAttribute('stroke','#888');guide.setAttribute('visibility','hidden');svg.appendChild(guide);
+        var box=document.createElement('div');box.className='readout';box.setAttribute('aria-live','polite');svg.parentNode.insertBefore(box,svg.nextSibling);
+        function near(s,x){var best=null;s.pts.forEach(function(q){if(!best||Math.abs(q[0]-x)<Math.abs(best[0]-x))best=q});return best&&Math.abs(best[0]-x)<=4?best:null}
+        function show(ev){var pt=svg.createSVGPoint();pt.x=ev.clientX;pt.y=ev.clientY;var p=pt.matrixTransform(svg.getScreenCTM().inverse());
+        var x=Math.max(X[2],Math.min(X[3],p.x)),first=series.length?near(series[0],x):null;if(first)x=first[0];
+        var day=Math.round(X[0]+(x-X[2])/(X[3]-X[2])*(X[1]-X[0])),parts=[new Date(day*86400000).toISOString().slice(0,10)];
+        series.forEach(function(s){var q=near(s,x);if(!q)return;var v=Y[0]+(q[1]-Y[2])/(Y[3]-Y[2])*(Y[1]-Y[0]);
+        parts.push(s.name+' '+(pct?(v*100).toFixed(places)+'%':v.toFixed(places)))});
+        guide.setAttribute('x1',x);guide.setAttribute('x2',x);guide.setAttribute('visibility','visible');box.textContent=parts.join(' · ')}
+        svg.addEventListener('pointermove',show);svg.addEventListener('pointerdown',show);
+        svg.addEventListener('pointerleave',function(){guide.setAttribute('visibility','hidden');box.textContent=''})})}
+        rotationHover(document);
+        """
+
     /// The header with the navigation; the current page is marked with `aria-current="page"`.
     static func header(active: String?) -> String {
         var out = "<header class=\"site\"><nav aria-label=\"Pages\"><strong>Rotation</strong>"
@@ -100,7 +129,7 @@ enum PageLayout {
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" + headLinks
         out += "<title>\(HTML.escape(title)) · Rotation</title><style>\(css)</style></head><body>"
         out += header(active: active) + "<main>\(body)</main>"
-        out += "<script>\(sortScript)\(script ?? "")</script>"
+        out += "<script>\(sortScript)\n\(hoverScript)\n\(script ?? "")</script>"
         return out + "</body></html>\n"
     }
 

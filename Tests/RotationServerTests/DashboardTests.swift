@@ -269,6 +269,9 @@ struct DashboardTests {
             #expect(overview.contains("<figcaption>The price ratio RUT/GSPC, weekly, rebased to 100 on 2021-"))
             let symbol = Self.html(try await client.execute(uri: "/symbol?symbol=GSPC&years=100", method: .get))
             #expect(symbol.contains("dots mark days that set a new record close"))
+            // The scales a hover read-out inverts, and each series named for it.
+            #expect(symbol.contains("<g data-series=\"GSPC\">") && symbol.contains("<g data-series=\"record close\">"))
+            #expect(symbol.contains(" data-x=\"") && symbol.contains(" data-y=\"") && symbol.contains("function rotationHover(root)"))
             // GSPC has 24,777 daily rows since 1927: thinned to the 560 pixel columns of the plot.
             let start = try #require(symbol.range(of: "<figure id=\"price-figure\">")).upperBound
             let end = try #require(symbol[start...].range(of: "</figure>")).lowerBound
