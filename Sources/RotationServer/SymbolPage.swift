@@ -41,7 +41,8 @@ enum SymbolPage {
         if let newest = chartable.compactMap(\.lastDate).max(), lastDay < newest {
             body += "<p class=\"stale\">\(HTML.escape(symbol))'s data end on \(lastDay), before the store's newest series (\(newest)).</p>"
         }
-        body += "<h2>Price (close; dots mark record closes)</h2>" + PageCharts.priceWithRecords(bars: bars, from: startDay, symbol: symbol)
+        body += "<h2>Price (close; dots mark record closes)</h2>" + ranges(symbol: symbol, benchmark: benchmark, years: years)
+            + PageCharts.priceWithRecords(bars: bars, from: startDay, symbol: symbol)
         let perf = try await service.perf(PerfRequest(symbols: [symbol]))
         body += "<h2>Windows to \(HTML.escape(perf.asOf?.description ?? lastDay.description))</h2>"
             + HTML.table(["Window", "Start", "End", "Return"], perf.rows.map {
@@ -55,6 +56,15 @@ enum SymbolPage {
             body += PageLayout.unavailable("Metrics against \(benchmark)", error, filesRoot: state.configuration.filesRoot)
         }
         return PageLayout.page(title: symbol, active: "/symbol", body: body)
+    }
+
+    /// Range presets as links (the page works without JavaScript): the span charted and measured.
+    static func ranges(symbol: String, benchmark: String, years: Int) -> String {
+        let presets = [(1, "1Y"), (3, "3Y"), (5, "5Y"), (10, "10Y"), (20, "20Y"), (100, "Max")]
+        return "<nav class=\"tabs\" aria-label=\"Range\">" + presets.map { span, label in
+            "<a href=\"/symbol?symbol=\(HTML.queryComponent(symbol))&amp;benchmark=\(HTML.queryComponent(benchmark))&amp;years=\(span)\""
+                + (span == years ? " aria-current=\"page\"" : "") + ">\(label)</a>"
+        }.joined() + "</nav>"
     }
 
     /// Symbol and benchmark with a search list of the store's chartable series, and the years.

@@ -201,7 +201,8 @@ struct DashboardTests {
             let html = Self.html(try await client.execute(uri: path, method: .get))
             #expect(html.contains("<nav aria-label=\"Pages\">"))
             #expect(html.contains("<a href=\"\(path)\" aria-current=\"page\">"), "\(path)")
-            #expect(html.components(separatedBy: "aria-current=\"page\"").count - 1 == (path == "/backtest" ? 2 : 1))
+            // The backtest's strategy links and the symbol page's range presets mark theirs too.
+            #expect(html.components(separatedBy: "aria-current=\"page\"").count - 1 == (["/backtest", "/symbol"].contains(path) ? 2 : 1))
             #expect(html.contains("<link rel=\"icon\" href=\"data:image/svg+xml,"))
             #expect(html.contains("prefers-color-scheme:dark"))
         }
@@ -269,6 +270,7 @@ struct DashboardTests {
             #expect(overview.contains("<figcaption>The price ratio RUT/GSPC, weekly, rebased to 100 on 2021-"))
             let symbol = Self.html(try await client.execute(uri: "/symbol?symbol=GSPC&years=100", method: .get))
             #expect(symbol.contains("dots mark days that set a new record close"))
+            #expect(symbol.contains("years=100\" aria-current=\"page\">Max</a>"))
             // The scales a hover read-out inverts, and each series named for it.
             #expect(symbol.contains("<g data-series=\"GSPC\">") && symbol.contains("<g data-series=\"record close\">"))
             #expect(symbol.contains(" data-x=\"") && symbol.contains(" data-y=\"") && symbol.contains("function rotationHover(root)"))
