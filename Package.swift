@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // Hummingbird's HTTP types (HTTPRequest.Method, statuses), imported by the server's OpenAPI document.
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+        // gzip for the server's answers when a client sends Accept-Encoding: gzip (zlib underneath).
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // Pure maths on values. No I/O, no Foundation, no drivers.
@@ -82,6 +84,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
         .executableTarget(
@@ -129,8 +132,9 @@ let package = Package(
         .testTarget(name: "RotationProvidersTests", dependencies: ["RotationProviders", "RotationData", "RotationCore", "RotationApp", "RotationSQLite", "ProviderTestSupport"]),
         .testTarget(
             name: "RotationServerTests",
-            dependencies: ["RotationServer", "RotationApp", "RotationData", "rotation",
+            dependencies: ["RotationServer", "RotationApp", "RotationData", "RotationCharts", "rotation",
                            .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "CompressNIO", package: "compress-nio"),
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log")]
         ),

@@ -48,8 +48,10 @@ public struct ChartLabels: Sendable, Equatable {
 
 /// The fixed colours of series, in order; the palette repeats after its last colour.
 public enum ChartPalette {
-    /// Blue, red, green, purple, orange, brown, pink, grey (colour-blind-safer Tableau order).
-    public static let colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#7f7f7f"]
+    /// Blue, red, green, purple, orange, brown, pink, grey (colour-blind-safer Tableau order),
+    /// with orange, brown and pink darkened so that every colour has at least 3:1 contrast (WCAG
+    /// AA for graphics) against both a white and the dashboard's dark (#1b1f27) background.
+    public static let colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#c05f00", "#a0694f", "#c2399a", "#7f7f7f"]
 
     /// The colour of the series at `index`.
     public static func color(_ index: Int) -> String { colors[index % colors.count] }

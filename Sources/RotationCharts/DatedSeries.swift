@@ -18,9 +18,12 @@ public struct DatedPoint: Sendable, Equatable {
 public struct LineSeries: Sendable, Equatable {
     public var name: String
     public var points: [DatedPoint]
+    /// Drawn as dots (one per present point, e.g. record closes) instead of a line.
+    public var marks: Bool
 
-    public init(name: String, points: [DatedPoint]) {
+    public init(name: String, points: [DatedPoint], marks: Bool = false) {
         self.name = name
         self.points = points
+        self.marks = marks
     }
 }

@@ -23,7 +23,9 @@ public struct DrawdownChart: Sendable {
     public func svg(standalone: Bool = true) -> String {
         var canvas = SVGCanvas(frame: frame, labels: labels)
         canvas.heading()
-        Legend.draw(names: [series.name], canvas: &canvas)
+        // The legend's swatch is the area's colour (it was the palette's first colour, blue,
+        // beside a red area).
+        Legend.draw(names: [series.name], colors: [color], canvas: &canvas)
         let clipped = LineSeries(name: series.name, points: series.points.map {
             DatedPoint(day: $0.day, value: $0.present.map { min($0, 0) })
         })
@@ -32,13 +34,15 @@ public struct DrawdownChart: Sendable {
             return canvas.document(standalone: standalone)
         }
         let zero = axes.y(0)
-        for segment in PathSegments.split(axes.pixels(clipped)) {
+        for segment in PathSegments.split(axes.pixels(clipped)).map({ PathSegments.thinned($0) }) {
             let first = segment[0], last = segment[segment.count - 1]
             let outline = PathSegments.pathData(segment)
             let area = "M\(SVGCanvas.n(first.x)),\(SVGCanvas.n(zero)) L" + outline.dropFirst()
                 + " L\(SVGCanvas.n(last.x)),\(SVGCanvas.n(zero)) Z"
             canvas.path(area, stroke: "none", width: 0, fill: color, fillOpacity: 0.25)
+            canvas.raw("<g data-series=\"\(SVGFormat.escape(series.name))\">")
             canvas.path(outline, stroke: color, width: 1.2)
+            canvas.raw("</g>")
         }
         canvas.line(x1: frame.plotLeft, y1: zero, x2: frame.plotRight, y2: zero, stroke: "#666")
         return canvas.document(standalone: standalone)

@@ -1,7 +1,9 @@
 /// Several dated series as lines on one date axis, with a legend.
 ///
 /// Missing values break a line into separate path segments (a lone present point is drawn as
-/// a dot); no value is interpolated. An optional dashed reference line marks e.g. 100 (a
+/// a dot); no value is interpolated. A segment with more points than pixel columns is thinned
+/// to the first, lowest, highest and last point of each column (`PathSegments.thinned`), which
+/// keeps the drawn shape. A series with `marks` is drawn as ringed dots. An optional dashed reference line marks e.g. 100 (a
 /// rebased line) or 0 (returns).
 public struct LineChart: Sendable {
     public var labels: ChartLabels
@@ -24,7 +26,7 @@ public struct LineChart: Sendable {
     public func svg(standalone: Bool = true) -> String {
         var canvas = SVGCanvas(frame: frame, labels: labels)
         canvas.heading()
-        Legend.draw(names: series.map(\.name), canvas: &canvas)
+        Legend.draw(names: series.map(\.name), marks: series.map(\.marks), canvas: &canvas)
         guard let axes = TimeAxes.draw(series: series, include: reference.map { [$0] } ?? [], style: style, canvas: &canvas) else {
             TimeAxes.empty(canvas: &canvas)
             return canvas.document(standalone: standalone)
@@ -35,7 +37,18 @@ public struct LineChart: Sendable {
         }
         for (index, line) in series.enumerated() {
             let color = ChartPalette.color(index)
-            for segment in PathSegments.split(axes.pixels(line)) {
+            canvas.raw("<g data-series=\"\(SVGFormat.escape(line.name))\">")
+            defer { canvas.raw("</g>") }
+            if line.marks {
+                var lastColumn = -Double.infinity
+                for point in axes.pixels(line) {
+                    guard let y = point.y, y.isFinite, point.x.rounded(.down) > lastColumn else { continue }
+                    lastColumn = point.x.rounded(.down)
+                    canvas.ringedDot(x: point.x, y: y, radius: 2.5, fill: color)
+                }
+                continue
+            }
+            for segment in PathSegments.split(axes.pixels(line)).map({ PathSegments.thinned($0) }) {
                 if segment.count == 1 {
                     canvas.circle(x: segment[0].x, y: segment[0].y, radius: 1.5, fill: color)
                 } else {
@@ -49,11 +62,16 @@ public struct LineChart: Sendable {
 
 /// A one-row legend under the heading: a coloured swatch and the series name.
 enum Legend {
-    static func draw(names: [String], canvas: inout SVGCanvas) {
+    static func draw(names: [String], marks: [Bool] = [], colors: [String]? = nil, canvas: inout SVGCanvas) {
         var x = canvas.frame.plotLeft
         let y = 34.0
         for (index, name) in names.enumerated() {
-            canvas.line(x1: x, y1: y - 4, x2: x + 16, y2: y - 4, stroke: ChartPalette.color(index), width: 3)
+            let color = colors.map { $0[index % $0.count] } ?? ChartPalette.color(index)
+            if index < marks.count, marks[index] {
+                canvas.ringedDot(x: x + 8, y: y - 4, radius: 3, fill: color)
+            } else {
+                canvas.line(x1: x, y1: y - 4, x2: x + 16, y2: y - 4, stroke: color, width: 3)
+            }
             canvas.text(name, x: x + 20, y: y, size: 11)
             x += 20 + Double(name.count) * 6.5 + 18
         }

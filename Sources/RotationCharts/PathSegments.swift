@@ -23,4 +23,33 @@ public enum PathSegments {
             (index == 0 ? "M" : "L") + SVGCanvas.n(point.x) + "," + SVGCanvas.n(point.y)
         }.joined(separator: " ")
     }
+
+    /// A segment thinned to pixel columns `columnWidth` wide: of each column's points, only the
+    /// first, the lowest, the highest and the last are kept, in their order. The drawn line keeps
+    /// its shape (every extreme of every column) while a 100-year daily series of 25,000 points
+    /// becomes at most four per column. A segment with at most four points per column is
+    /// returned as it is.
+    public static func thinned(_ segment: [(x: Double, y: Double)], columnWidth: Double = 1) -> [(x: Double, y: Double)] {
+        guard segment.count > 4, columnWidth > 0 else { return segment }
+        var kept: [(x: Double, y: Double)] = []
+        kept.reserveCapacity(segment.count)
+        var start = 0
+        while start < segment.count {
+            let column = (segment[start].x / columnWidth).rounded(.down)
+            var end = start + 1
+            while end < segment.count, (segment[end].x / columnWidth).rounded(.down) == column { end += 1 }
+            if end - start <= 4 {
+                kept.append(contentsOf: segment[start..<end])
+            } else {
+                var low = start, high = start
+                for index in start..<end {
+                    if segment[index].y < segment[low].y { low = index }
+                    if segment[index].y > segment[high].y { high = index }
+                }
+                for index in Set([start, low, high, end - 1]).sorted() { kept.append(segment[index]) }
+            }
+            start = end
+        }
+        return kept
+    }
 }

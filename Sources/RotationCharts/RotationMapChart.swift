@@ -53,7 +53,7 @@ public struct RotationMapChart: Sendable {
         let y = LinearScale(domainLower: center.y - spanY, domainUpper: center.y + spanY, rangeStart: frame.plotBottom, rangeEnd: frame.plotTop)
         let cx = x(center.x), cy = y(center.y)
         let quadrants: [(String, Double, Double, String, String)] = [
-            ("Leading", cx, frame.plotTop, "#2ca02c", "end"), ("Weakening", cx, cy, "#ff7f0e", "end"),
+            ("Leading", cx, frame.plotTop, "#2ca02c", "end"), ("Weakening", cx, cy, "#c05f00", "end"),
             ("Lagging", frame.plotLeft, cy, "#d62728", "start"), ("Improving", frame.plotLeft, frame.plotTop, "#1f77b4", "start"),
         ]
         for (name, left, top, color, anchor) in quadrants {

@@ -6,6 +6,8 @@ struct SVGCanvas {
     let frame: ChartFrame
     let labels: ChartLabels
     private(set) var body: [String] = []
+    /// Extra attributes of the root `<svg>` (`data-x="…"`), each written as it is.
+    var rootAttributes: [String] = []
 
     init(frame: ChartFrame, labels: ChartLabels) {
         self.frame = frame
@@ -28,6 +30,11 @@ struct SVGCanvas {
 
     mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
         body.append("<circle cx=\"\(Self.n(x))\" cy=\"\(Self.n(y))\" r=\"\(Self.n(radius))\" fill=\"\(fill)\"/>")
+    }
+
+    /// A dot with a thin ring in the background colour, visible on top of a line of any colour.
+    mutating func ringedDot(x: Double, y: Double, radius: Double, fill: String) {
+        body.append("<circle cx=\"\(Self.n(x))\" cy=\"\(Self.n(y))\" r=\"\(Self.n(radius))\" fill=\"\(fill)\" stroke=\"#fff\" stroke-width=\"1\"/>")
     }
 
     mutating func path(_ d: String, stroke: String, width: Double = 1.5, fill: String = "none", fillOpacity: Double? = nil) {
@@ -53,7 +60,8 @@ struct SVGCanvas {
         let id = SVGFormat.escape(labels.id)
         let namespace = standalone ? " xmlns=\"http://www.w3.org/2000/svg\"" : ""
         var out = "<svg\(namespace) viewBox=\"0 0 \(Self.n(frame.width)) \(Self.n(frame.height))\" role=\"img\" "
-            + "aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, sans-serif\">\n"
+            + "aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, sans-serif\""
+            + rootAttributes.map { " " + $0 }.joined() + ">\n"
         out += "<title id=\"\(id)-title\">\(SVGFormat.escape(labels.title))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(SVGFormat.escape(labels.description))</desc>\n"
         for element in body { out += element + "\n" }

@@ -21,6 +21,13 @@ struct TimeAxes {
         let x = LinearScale(domainLower: Double(first.daysSinceEpoch), domainUpper: Double(last.daysSinceEpoch),
                             rangeStart: frame.plotLeft, rangeEnd: frame.plotRight)
         let y = LinearScale(domainLower: nice.lower, domainUpper: nice.upper, rangeStart: frame.plotBottom, rangeEnd: frame.plotTop)
+        // The two scales for a reader's script (a hover read-out): days since 1970-01-01 and
+        // values at the plot's edges, in user units. Shortest round-trip decimal text.
+        canvas.rootAttributes += [
+            "data-x=\"\(first.daysSinceEpoch) \(last.daysSinceEpoch) \(x.rangeStart) \(x.rangeEnd)\"",
+            "data-y=\"\(y.domainLower) \(y.domainUpper) \(y.rangeStart) \(y.rangeEnd)\"",
+            "data-style=\"\(style == .percent ? "percent" : "plain")\"",
+        ]
         for tick in nice.ticks {
             let py = y(tick)
             canvas.line(x1: frame.plotLeft, y1: py, x2: frame.plotRight, y2: py, stroke: "#e5e5e5")

@@ -3,24 +3,37 @@ import Hummingbird
 import Logging
 import RotationApp
 
-/// Every route of the server, in registration order: the API, the pages, and the OpenAPI
-/// document describing all of them (itself included; computed once, it is static).
+/// Every route of the server, in registration order: the API, the pages, the OpenAPI document
+/// describing all of them (itself included; computed once, it is static), and a `HEAD` for
+/// every `GET` (the same handler; `HeadMiddleware` drops the body).
 func routeTable(_ state: ServerState, version: String) throws -> [Route] {
     let routes = APIRoutes.routes(state) + PageRoutes.routes(state)
     let summary = "This document: OpenAPI 3.1 for every route."
     let described = Route(.get, "/openapi.json", summary, produces: .json, errors: []) { _, _ in Response(status: .noContent) }
-    var document = try JSONOutput.encode(OpenAPIDocument.make(routes + [described], version: version))
+    var document = try JSONOutput.encode(OpenAPIDocument.make(withHead(routes + [described]), version: version))
     document.append(UInt8(ascii: "\n"))
     let bytes = document
-    return routes + [Route(.get, "/openapi.json", summary, produces: .json, errors: []) { request, _ in
+    return withHead(routes + [Route(.get, "/openapi.json", summary, produces: .json, errors: []) { request, _ in
         CachedResponse.json(bytes, request: request)
-    }]
+    }])
+}
+
+/// The routes with a `HEAD` beside each `GET`: link checkers and uptime monitors ask for the
+/// headers only.
+func withHead(_ routes: [Route]) -> [Route] {
+    routes + routes.filter { $0.method == .get }.map { route in
+        var head = route
+        head.method = .head
+        head.summary = "Headers only (no body) of GET \(route.path)."
+        return head
+    }
 }
 
 /// Builds the router: request logging, error mapping, then every route of the table.
 func buildRouter(_ state: ServerState, version: String) throws -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: HeadMiddleware())
     router.add(middleware: ErrorMiddleware(filesRoot: state.configuration.filesRoot))
     for route in try routeTable(state, version: version) {
         router.on(RouterPath(route.path), method: route.method, use: route.handler)

@@ -9,24 +9,34 @@ enum CyclesPage {
     static let parameters = [
         CommandParameter("a", .text, "Symbol A (default RUT)."),
         CommandParameter("b", .text, "Symbol B (default GSPC)."),
-        CommandParameter("period", .choice(["month", "week"]), "Period (default month)."),
+        CommandParameter("period", .choice(["month", "week", "day"]), "Period (default month)."),
     ]
 
     static func render(_ arguments: CommandArguments, state: ServerState) async throws -> String {
         try ReadCommand.checkNames(arguments, parameters: parameters, command: "the cycles page")
-        let a = try arguments.storeSymbol("a", default: "RUT") ?? "RUT"
-        let b = try arguments.storeSymbol("b", default: "GSPC") ?? "GSPC"
-        let period: PeriodicFrequency = try arguments.choice("period", as: PeriodicFrequency.self) ?? .month
+        let held = try await state.chartable().map(\.symbol)
+        var form = PageForm(arguments, filesRoot: state.configuration.filesRoot)
+        let symbolA = form.heldSymbol("a", default: "RUT", held: held)
+        let symbolB = form.heldSymbol("b", default: "GSPC", held: held)
+        let period: PeriodicFrequency = form.read("period") { try $0.choice("period", as: PeriodicFrequency.self) } ?? .month
+        let controls = "<form method=\"get\" action=\"/cycles\">"
+            + form.input("a", "A", value: "RUT", size: 8, list: "symbols", extra: " autocomplete=\"off\"")
+            + form.input("b", "B", value: "GSPC", size: 8, list: "symbols", extra: " autocomplete=\"off\"")
+            + form.select("period", "Period", options: ["month", "week", "day"], chosen: form.errors["period"] == nil ? period.rawValue : form.typed("period"))
+            + "<button>Show</button></form>" + PageForm.symbolList(held)
+        guard !form.hasErrors, let a = symbolA, let b = symbolB else {
+            throw RenderedPage(status: form.status, html: PageLayout.page(title: "Cycles", active: "/cycles",
+                                                                          body: "<h1>Cycles</h1>" + form.alert() + controls))
+        }
         let service = state.service
         let report = try await service.cycles(CyclesRequest(a: a, b: b, period: period))
         let relative = try await service.relative(RelativeRequest(a: a, b: b, period: period))
-        var body = "<h1>Cycles of \(HTML.escape(report.series))</h1>"
-        body += "<form method=\"get\" action=\"/cycles\"><label>A<input name=\"a\" size=\"8\" value=\"\(HTML.escape(a))\"></label>"
-            + "<label>B<input name=\"b\" size=\"8\" value=\"\(HTML.escape(b))\"></label>"
-            + "<label>Period<select name=\"period\"><option\(period == .month ? " selected" : "")>month</option><option\(period == .week ? " selected" : "")>week</option></select></label><button>Show</button></form>"
+        var body = "<h1>Cycles of \(HTML.symbolLink(a)) / \(HTML.symbolLink(b))</h1>" + controls
         let line = relative.line
-        body += PageCharts.lines([("\(a)/\(b)", line.map(\.date), line.map { Optional($0.value) })], title: "\(a) relative to \(b)",
-                                 description: "The ratio of \(a) to \(b) by \(period.rawValue); falling stretches are underperformance.", id: "cycle")
+        body += PageLayout.coverage(relative.series, notes: relative.notes, asOf: relative.asOf)
+        body += PageCharts.lines([("\(a)/\(b)", line.map(\.date), line.map { Optional($0.value) })], title: "\(a) relative to \(b), \(period.adjective)",
+                                 description: PageCharts.rebasedDescription(a: a, b: b, line: line, period: period)
+                                    + " Falling stretches are underperformance.", id: "cycle")
         for episode in [report.current.underperformance, report.current.outperformance].compactMap({ $0 }) {
             body += "<p>Current \(HTML.escape(episode.direction.rawValue)): from \(HTML.escape(episode.startDate.description)), "
                 + "\(episode.lengthPeriods) \(period.rawValue)s, depth \(HTML.percent(episode.depth)); rank \(episode.lengthRank) of "

@@ -11,6 +11,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let page as RenderedPage {
+            // A form answered with the typed text kept and a message beside each bad field.
+            return CachedResponse.uncached(page.html, request: request, status: page.status)
         } catch {
             let api = APIError.from(error, filesRoot: filesRoot)
             if api.status.code >= 500 {

@@ -24,19 +24,32 @@ enum HTML {
         return out
     }
 
-    /// A table: header cells and rows of already-escaped cell HTML; numeric columns right-aligned.
-    static func table(_ columns: [String], _ rows: [[String]], numericFrom: Int = 1, id: String? = nil) -> String {
-        var out = "<table\(id.map { " id=\"\($0)\"" } ?? "")><thead><tr>"
+    /// A table in a box that scrolls sideways on a narrow screen: header cells and rows of
+    /// already-escaped cell HTML; numeric columns (from `numericFrom` on, or exactly `numeric`)
+    /// right-aligned. `sortable` tables get column sorting from the page script (the HTML is
+    /// complete without it).
+    static func table(_ columns: [String], _ rows: [[String]], numericFrom: Int = 1, numeric: Set<Int>? = nil, id: String? = nil,
+                      sortable: Bool = true, className: String? = nil, caption: String? = nil) -> String {
+        func isNumeric(_ index: Int) -> Bool { numeric?.contains(index) ?? (index >= numericFrom) }
+        let classes = ([sortable ? "sortable" : nil, className].compactMap { $0 }).joined(separator: " ")
+        var out = "<div class=\"table\"><table\(id.map { " id=\"\($0)\"" } ?? "")\(classes.isEmpty ? "" : " class=\"\(classes)\"")>"
+        if let caption { out += "<caption class=\"note\">\(escape(caption))</caption>" }
+        out += "<thead><tr>"
         for (index, column) in columns.enumerated() {
-            out += "<th\(index >= numericFrom ? " class=\"num\"" : "")>\(escape(column))</th>"
+            out += "<th\(isNumeric(index) ? " class=\"num\"" : "")>\(escape(column))</th>"
         }
         out += "</tr></thead><tbody>"
         for row in rows {
             out += "<tr>"
-            for (index, cell) in row.enumerated() { out += "<td\(index >= numericFrom ? " class=\"num\"" : "")>\(cell)</td>" }
+            for (index, cell) in row.enumerated() { out += "<td\(isNumeric(index) ? " class=\"num\"" : "")>\(cell)</td>" }
             out += "</tr>"
         }
-        return out + "</tbody></table>"
+        return out + "</tbody></table></div>"
+    }
+
+    /// A link to a symbol's page, the symbol as its text.
+    static func symbolLink(_ symbol: String) -> String {
+        "<a href=\"/symbol?symbol=\(queryComponent(symbol))\">\(escape(symbol))</a>"
     }
 
     /// A level with two decimals and thousands separators, or "n/a".

@@ -22,3 +22,36 @@ extension CommandArguments {
         return text.uppercased()
     }
 }
+
+extension CommandArguments {
+    /// The arguments a page reads: only the names it takes, without empty values. A shared link's
+    /// `utm_source` or `fbclid` is ignored rather than refused, and a form field left empty means
+    /// the field's default, as leaving it out does. Known names keep their checks (a bad value is
+    /// still a 400 with its message).
+    func forPage(_ parameters: [CommandParameter]) -> CommandArguments {
+        let known = Set(parameters.map(\.name))
+        var kept: [String: [String]] = [:]
+        for (name, given) in values where known.contains(name) {
+            let present = given.filter { !$0.trimmingSpaces.isEmpty }
+            if !present.isEmpty { kept[name] = present }
+        }
+        return CommandArguments(kept, resolveFile: resolveFile)
+    }
+
+    /// The arguments as one query string in a fixed order (names sorted, values in order): the
+    /// key under which a page's answer is kept, so ignored parameters do not split the cache.
+    var canonicalQuery: String {
+        values.keys.sorted().flatMap { name in
+            (values[name] ?? []).map { HTML.queryComponent(name) + "=" + HTML.queryComponent($0) }
+        }.joined(separator: "&")
+    }
+}
+
+extension ServerState {
+    /// The store's chartable series — price series with closes, member price columns left out —
+    /// from the `symbols` use case with the CLI's `--kind price` filter.
+    func chartable() async throws -> [SymbolSummary] {
+        let filter = try SymbolsFilter(kind: "price")
+        return try await service.symbols().symbols.filter(filter.admits)
+    }
+}

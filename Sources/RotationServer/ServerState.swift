@@ -42,6 +42,11 @@ final class ServerState: Sendable {
     /// The body for a GET request: from the cache when nothing was imported since it was
     /// computed, else computed and kept.
     func cached(_ request: Request, _ compute: @escaping @Sendable () async throws -> Data) async throws -> Data {
-        try await cache.body(for: request.uri.description, version: await importLog.version(), compute: compute)
+        try await cached(key: request.uri.description, compute)
+    }
+
+    /// The body kept under `key` (a page's path and the parameters it reads), as `cached(_:_:)`.
+    func cached(key: String, _ compute: @escaping @Sendable () async throws -> Data) async throws -> Data {
+        try await cache.body(for: key, version: await importLog.version(), compute: compute)
     }
 }

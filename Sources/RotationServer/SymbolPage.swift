@@ -16,13 +16,19 @@ enum SymbolPage {
     static func render(_ arguments: CommandArguments, state: ServerState) async throws -> String {
         try ReadCommand.checkNames(arguments, parameters: parameters, command: "the symbol page")
         let service = state.service
-        let held = try await service.symbols().symbols.filter { $0.kind == .price }.map(\.symbol)
-        let fallback = state.configuration.watchlist.first(where: held.contains) ?? held.first
-        guard let symbol = try arguments.storeSymbol("symbol", default: fallback) else {
+        let chartable = try await state.chartable()
+        let held = chartable.map(\.symbol)
+        guard let fallback = state.configuration.watchlist.first(where: held.contains) ?? held.first else {
             return PageLayout.page(title: "Symbol", active: "/symbol", body: "<h1>Symbol</h1><p>The store holds no prices yet.</p>")
         }
-        let benchmark = try arguments.storeSymbol("benchmark", default: "GSPC") ?? "GSPC"
-        let years = min(max(try arguments.integer("years") ?? 5, 1), 100)
+        var form = PageForm(arguments, filesRoot: state.configuration.filesRoot)
+        let chosen = form.heldSymbol("symbol", default: fallback, held: held)
+        let chosenBenchmark = form.heldSymbol("benchmark", default: "GSPC", held: held)
+        let years = min(max(form.read("years") { try $0.integer("years") } ?? 5, 1), 100)
+        guard !form.hasErrors, let symbol = chosen, let benchmark = chosenBenchmark else {
+            let body = "<h1>Symbol</h1>" + form.alert() + formHTML(form, fallback: fallback, years: years, held: held)
+            throw RenderedPage(status: form.status, html: PageLayout.page(title: "Symbol", active: "/symbol", body: body))
+        }
         let bars = try await service.source.loadBars(symbol)
         let closes = bars.closes(basis: .price)
         guard let lastIndex = closes.lastIndex(where: { !$0.isNaN }) else {
@@ -31,10 +37,15 @@ enum SymbolPage {
         let lastDay = bars.days[lastIndex]
         let startDay = TradingDay(year: lastDay.year - years, month: lastDay.month, day: min(lastDay.day, 28)) ?? bars.days[0]
         var body = "<h1>\(HTML.escape(Universe.label(for: symbol)))</h1>"
-        body += form(symbol: symbol, benchmark: benchmark, years: years, held: held)
-        body += "<h2>Price (close; points mark record closes)</h2>" + PageCharts.priceWithRecords(bars: bars, from: startDay, symbol: symbol)
+        body += formHTML(form, fallback: fallback, years: years, held: held)
+        if let newest = chartable.compactMap(\.lastDate).max(), lastDay < newest {
+            body += "<p class=\"stale\">\(HTML.escape(symbol))'s data end on \(lastDay), before the store's newest series (\(newest)).</p>"
+        }
+        body += "<h2>Price (close; dots mark record closes)</h2>" + ranges(symbol: symbol, benchmark: benchmark, years: years)
+            + PageCharts.priceWithRecords(bars: bars, from: startDay, symbol: symbol)
         let perf = try await service.perf(PerfRequest(symbols: [symbol]))
-        body += "<h2>Windows</h2>" + HTML.table(["Window", "Start", "End", "Return"], perf.rows.map {
+        body += "<h2>Windows to \(HTML.escape(perf.asOf?.description ?? lastDay.description))</h2>"
+            + HTML.table(["Window", "Start", "End", "Return"], perf.rows.map {
             [HTML.escape($0.window.description), HTML.escape($0.startDate?.description ?? "n/a"), HTML.escape($0.endDate?.description ?? "n/a"),
              "<span class=\"\(HTML.tone($0.return))\">\(HTML.percent($0.return))</span>"]
         })
@@ -47,11 +58,22 @@ enum SymbolPage {
         return PageLayout.page(title: symbol, active: "/symbol", body: body)
     }
 
-    static func form(symbol: String, benchmark: String, years: Int, held: [String]) -> String {
-        let options = held.map { "<option\($0 == symbol ? " selected" : "")>\(HTML.escape($0))</option>" }.joined()
-        return "<form method=\"get\" action=\"/symbol\"><label>Symbol<select name=\"symbol\">\(options)</select></label>"
-            + "<label>Benchmark<input name=\"benchmark\" value=\"\(HTML.escape(benchmark))\" size=\"8\"></label>"
-            + "<label>Years<input name=\"years\" type=\"number\" min=\"1\" max=\"100\" value=\"\(years)\"></label><button>Show</button></form>"
+    /// Range presets as links (the page works without JavaScript): the span charted and measured.
+    static func ranges(symbol: String, benchmark: String, years: Int) -> String {
+        let presets = [(1, "1Y"), (3, "3Y"), (5, "5Y"), (10, "10Y"), (20, "20Y"), (100, "Max")]
+        return "<nav class=\"tabs\" aria-label=\"Range\">" + presets.map { span, label in
+            "<a href=\"/symbol?symbol=\(HTML.queryComponent(symbol))&amp;benchmark=\(HTML.queryComponent(benchmark))&amp;years=\(span)\""
+                + (span == years ? " aria-current=\"page\"" : "") + ">\(label)</a>"
+        }.joined() + "</nav>"
+    }
+
+    /// Symbol and benchmark with a search list of the store's chartable series, and the years.
+    static func formHTML(_ form: PageForm, fallback: String, years: Int, held: [String]) -> String {
+        "<form method=\"get\" action=\"/symbol\">"
+            + form.input("symbol", "Symbol", value: fallback, size: 10, list: "symbols", extra: " autocomplete=\"off\"")
+            + form.input("benchmark", "Benchmark", value: "GSPC", size: 8, list: "symbols", extra: " autocomplete=\"off\"")
+            + form.input("years", "Years", value: String(years), size: 4, type: "number", extra: " min=\"1\" max=\"100\"")
+            + "<button>Show</button></form>" + PageForm.symbolList(held)
     }
 
     static func metricsSection(_ r: MetricsReport) -> String {
