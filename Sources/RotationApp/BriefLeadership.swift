@@ -69,7 +69,7 @@ extension BriefComposer {
     /// told "so far"; the other is told as what it was, start to extreme (docs/CONVENTIONS.md,
     /// "Cycles": issue 16, case 8 — "an outperformance run of 321 months so far" read as
     /// "small caps have led for 27 years").
-    private func cycleSentences(_ report: CycleReport, command: String) -> [BriefSentence] {
+    func cycleSentences(_ report: CycleReport, command: String) -> [BriefSentence] {
         let unit = report.period.rawValue
         let since = report.firstDate.map { " since \($0.monthDescription)" } ?? ""
         let down = report.current.underperformance, up = report.current.outperformance

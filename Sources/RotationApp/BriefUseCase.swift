@@ -82,8 +82,13 @@ extension RotationService {
         }
         let composer = BriefComposer(sleeves: sleeves, asOf: asOf, basis: request.basis)
         let analyses = await briefAnalyses(composer, request: request)
-        let sections = [composer.numbers(windows: request.windows), composer.records()] + analyses.sections
-        return BriefResult(asOf: asOf, basis: request.basis, universe: sleeves.map(\.0), notes: notes + analyses.notes,
+        var sections = [composer.numbers(windows: request.windows), composer.records()] + analyses.sections
+        var sizeNotes: [String] = []
+        // No small-cap index held (the bundled sample): the size factor, when held, tells the story.
+        if !sleeves.contains(where: { $0.0.role == "small" }), let factor = Self.sizeFactor(among: held.map(\.symbol)) {
+            do { sections.insert(try await sizeSection(factor: factor, composer: composer), at: 2) } catch { sizeNotes.append("size (\(factor)): \(error)") }
+        }
+        return BriefResult(asOf: asOf, basis: request.basis, universe: sleeves.map(\.0), notes: notes + analyses.notes + sizeNotes,
                            sections: sections, charts: analyses.charts)
     }
 }

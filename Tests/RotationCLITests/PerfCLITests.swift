@@ -116,6 +116,12 @@ struct PerfCLITests {
         #expect(outcome.stdout.contains("S&P 500"))
         #expect(outcome.stdout.contains("Nasdaq Composite"))
         #expect(outcome.stdout.contains("as of 2018-12-31"))
+        // No small-cap index in the sample: the size factor tells that story (issue 20). The bundle's
+        // SMB monthly returns compounded with Python over the last 12 months to 2018-11: −1.726%;
+        // 36 months: −1.472%; 120 months: +13.840%.
+        #expect(outcome.stdout.contains("Size (Fama–French SMB)"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("−1.73% over the last twelve months, −1.47% over the last three years, +13.84% over the last ten years to 2018-11"))
+        #expect(outcome.stdout.contains("the FF3_MONTHLY#smb line is in an underperformance stretch"))
         let symbols = try CLIRunner.run(["symbols", "--db", db, "--json"])
         let list = try #require(try CLIRunner.json(symbols)["symbols"] as? [[String: Any]])
         #expect(list.compactMap { $0["symbol"] as? String }.contains("GSPC"))
