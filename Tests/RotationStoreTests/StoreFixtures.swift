@@ -23,7 +23,9 @@ enum StoreFlavor: String, CaseIterable, CustomStringConvertible, Sendable {
         switch self {
         case .memory: try SQLiteStore()
         case .file: try Self.makeSQLiteFile()
-        case .postgres: try PostgresTestServer.makeStore()
+        // One store operation may take 300 s (`timeout=300`): the debug build decodes and encodes
+        // every row on a 2-core machine that other suites keep busy; 60 s held only on faster ones.
+        case .postgres: try PostgresTestServer.makeStore(extra: "timeout=300")
         }
     }
 
