@@ -411,6 +411,8 @@ public enum WindowPhrases {
         // "for the 2023 trading year"
         if tokens.indices.contains(j + 1), tokens[j].word == "the", CalendarWords.year(tokens[j + 1]) != nil { j += 1 }
         guard j < tokens.count else { return nil }
+        // "as of 2024-11-08": an ISO date, not the year 2024.
+        if j + 2 < tokens.count, tokens[j + 1].isMark("-"), tokens[j + 2].number != nil, Dateline.numericDate(tokens, at: j) != nil { return nil }
         if let year = CalendarWords.year(tokens[j]) {
             // "hits a fresh low for 2022", "the best year for 2021": a comparison, not a window.
             if (max(0, i - 2)..<i).contains(where: { ["low", "high", "best", "worst", "record", "lowest", "highest"].contains(tokens[$0].word ?? "") }) {

@@ -237,4 +237,13 @@ struct CheckerReadingTests {
         #expect(claims.map(\.subject) == ["GSPC", "IXIC", "GSPC", "IXIC"] && claims.allSatisfy { $0.verdict == .confirmed },
                 "\(claims.map { "\($0.subject) \($0.window ?? "") \($0.explanation)" })")
     }
+
+    // Week to 2024-11-08 (from 2024-11-01): RUT 2,210.13 → 2,399.64 +8.57%; GSPC 5,728.80 → 5,995.54
+    // +4.66%; IXIC 18,239.92 → 19,286.78 +5.74%. On the day GSPC rose 0.38%; in 2024 to then +25.70%.
+    @Test("\"as of 2024-11-08\" is a day, not the year 2024; a figure with no window is read in the article's week")
+    func isoDateIsNoYear() throws {
+        let claims = try checked("Small caps led: the Russell 2000 rose 8.6% for the week, as of 2024-11-08, while the S&P 500 gained 4.7%. "
+                                 + "The Nasdaq Composite added 5.7% for the week.", asOf: "2024-11-08", symbols: ["RUT", "GSPC", "IXIC"])
+        #expect(claims.count == 3 && claims.allSatisfy { $0.verdict == .confirmed }, "\(claims.map { "\($0.window ?? "") \($0.explanation)" })")
+    }
 }
