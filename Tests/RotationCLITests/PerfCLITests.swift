@@ -127,6 +127,23 @@ struct PerfCLITests {
         #expect(list.compactMap { $0["symbol"] as? String }.contains("GSPC"))
     }
 
+    /// The bundle's factors end 2018-11; the shared GSPC and IXIC run to 2026-08-21, and no small-cap
+    /// index is imported: the size section stands on data far older than the brief's day and says so.
+    @Test("the size section says when the factor ends long before the brief's day")
+    func staleSizeFactor() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let db = dir.appendingPathComponent("stale.sqlite").path
+        let bundle = CLIRunner.sharedData.appendingPathComponent("bundle")
+        let imported = try CLIRunner.run(["import", Self.prices.appendingPathComponent("GSPC.csv").path,
+                                          Self.prices.appendingPathComponent("IXIC.csv").path,
+                                          bundle.appendingPathComponent("ff3_monthly.csv").path, "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let outcome = try CLIRunner.run(["brief", "--db", db])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Its data end 2018-11, before the brief's day (2026-08-21): fetch current factors with `rotation fetch french`."),
+                "\(outcome.stdout)")
+    }
+
     @Test("brief in Markdown footnotes each sentence with the command that reproduces it")
     func briefMarkdown() throws {
         let outcome = try CLIRunner.run(["brief", "--as-of", "2025-12-12", "--format", "md", "--db", Self.db])
