@@ -42,6 +42,9 @@ public enum Qualifier: String, Sendable, Codable {
     case over
     /// "less than", "under", "below": strictly below.
     case under
+    /// "within", "at most", "no more than": at most the stated value as rounded ("within 1.6% of
+    /// its record" holds for 1.61%, which a writer rounds to 1.6%).
+    case atMost
 
     /// The qualifier a word (or two words) introduces; `nil` when it is not one.
     public init?(words: [String]) {
@@ -50,6 +53,7 @@ public enum Qualifier: String, Sendable, Codable {
         case "nearly", "almost", "just under", "close to": self = .nearly
         case "over", "more than", "above", "upwards of", "exceeding", "topping", "beyond", "north of": self = .over
         case "less than", "under", "below", "fewer than": self = .under
+        case "within", "at most", "no more than": self = .atMost
         default: return nil
         }
     }

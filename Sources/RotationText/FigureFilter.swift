@@ -23,6 +23,8 @@ enum FigureFilter {
         "predicts", "predicted", "projects", "projected", "sees", "target", "targets", "estimate", "estimates", "outlook",
         "potential", "upside", "downside", "if", "scenario", "aims", "hopes", "likely", "average", "averaged", "typically",
         "historically", "typical", "tends", "median", "seasonal", "seasonally", "statistically",
+        // "correction territory — defined as a 10% drop from a recent high": a definition.
+        "defined", "definition", "threshold",
     ]
 
     /// Words after a unit that continue its noun ("2% earnings growth", "3% yield").
@@ -43,6 +45,8 @@ enum FigureFilter {
     /// index's price: a forecast, earnings, a rate, a single stock's weight.
     static func measuresSomethingElse(_ claims: SentenceClaims, at i: Int, after: Int) -> Bool {
         let context = claims.context
+        // "defined as a 10% drop": a definition, even past the "as" that starts a clause.
+        if (max(0, i - 4)..<i).contains(where: { ["defined", "definition"].contains(context.word($0) ?? "") }) { return true }
         // Before the number: back to the start of its clause (or its subject).
         let start = context.clauseStart(i)
         let subjectEnd = context.subjects.last(where: { $0.start < i && $0.start >= start && !$0.carried }).map { $0.start + $0.length } ?? start

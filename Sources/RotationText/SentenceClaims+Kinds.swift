@@ -114,6 +114,7 @@ extension SentenceClaims {
             guard assignSubject(&claim, at: i) else { return nil }
         }
         applyWindow(to: &claim, at: i, previous: previous, next: next)
+        annualWindow(&claim, at: i)
         if let (day, phrase) = sinceDay {
             claim.window = ResolvedWindow(.since(day), end: asOf)
             claim.windowPhrase = phrase
@@ -121,6 +122,22 @@ extension SentenceClaims {
             claim.implicitWindows = []
         }
         return (claim, used)
+    }
+
+    /// "its second consecutive annual gain exceeding 20%": with no window of its own, a figure
+    /// after "annual gain" (or loss, decline…) is the calendar year's, as of the article's day; read
+    /// with doubt before December (the year is not over).
+    func annualWindow(_ claim: inout Claim, at i: Int) {
+        guard claim.window?.window == .oneDay else { return }
+        let start = max(context.clauseStart(i), i - 4)
+        guard let annual = (start..<i).first(where: { ["annual", "yearly"].contains(context.word($0) ?? "") }),
+              WindowPhrases.moveNouns.contains(context.word(annual + 1) ?? "") else { return }
+        claim.window = ResolvedWindow(.calendarYear(asOf.year), end: asOf)
+        claim.windowPhrase = WindowPhrases.phrase(tokens, annual, 2)
+        claim.implicitWindows = []
+        claim.reading.window = "\"\(claim.windowPhrase)\": the calendar year \(asOf.year) to the article's day"
+        claim.reading.doubts.removeAll { $0.hasPrefix("no window stated") }
+        if asOf.month != 12 { claim.reading.doubts.append("an annual figure before the year is over") }
     }
 
     /// "Off 0.78% from the Election Day close of 11160.57 on Tuesday, Nov. 3, 2020", "up 4.71% from
@@ -137,7 +154,13 @@ extension SentenceClaims {
         guard let noun = context.word(after), WindowPhrases.moveNouns.contains(noun) || ["jump", "surge", "climb", "slump", "retreat"].contains(noun),
               let preposition = context.word(after + 1), ["by", "for", "in", "of", "at"].contains(preposition) else { return nil }
         let start = context.word(after + 2) == "the" ? after + 3 : after + 2
-        return context.subjects.first { $0.start == start && !$0.carried }
+        if let named = context.subjects.first(where: { $0.start == start && !$0.carried }) { return named }
+        // "a 40.8% gain for the technology-heavy Nasdaq Composite": a few describing words between.
+        guard let named = context.subjects.first(where: { $0.start > start && !$0.carried }), named.start <= start + 4,
+              (start..<named.start).allSatisfy({ context.tokens[$0].word != nil || context.tokens[$0].isMark("-") }),
+              !(start..<named.start).contains(where: { ["and", "or", "than", "while", "as", "but", "with"].contains(context.word($0) ?? "") })
+        else { return nil }
+        return named
     }
 
     private func isBreadthOrShort(_ after: Int) -> Bool {
@@ -161,6 +184,8 @@ extension SentenceClaims {
         }
         if context.word(j) == "of" || context.word(j) == "from" { j += 1 }
         if let word = context.word(j), ["its", "the", "their", "a", "an"].contains(word) { j += 1 }
+        // "below it's all-time high": the possessive misspelt.
+        else if context.word(j) == "it", j + 2 < tokens.count, tokens[j + 1].isMark("'"), context.word(j + 2) == "s" { j += 3 }
         var k = j
         var words: [String] = []
         while k < min(tokens.count, j + 5), let word = context.word(k) {
@@ -178,7 +203,7 @@ extension SentenceClaims {
         var claim = base
         claim.kind = .fromRecord
         claim.stated = -abs(base.stated)
-        if within { claim.qualifier = .under }
+        if within { claim.qualifier = .atMost }
         if case .number(52, 0, _) = tokens.indices.contains(j) ? tokens[j] : .mark(" ") {
             claim.reading.doubts.append("measured from a 52-week high, not the record")
         }
@@ -313,8 +338,11 @@ extension SentenceClaims {
             var falling = context.contains(anyOf: MoveWords.down.subtracting(["off"])) && !context.contains(anyOf: ["rose", "gained", "gains", "advanced", "climbed", "rallied", "higher", "gain", "winning"])
             // "a four-day losing streak", "a five-week winning run": the streak's own word decides.
             let own = (max(0, i - 2)..<min(tokens.count, j + 3)).compactMap { context.word($0) }
-            if own.contains("losing") || own.contains("skid") || own.contains("slide") { falling = true }
-            else if own.contains("winning") || own.contains("rally") { falling = false }
+            if own.contains(where: ["losing", "skid", "slide", "loss", "losses", "decline", "declines", "drop", "drops", "retreat"].contains) {
+                falling = true
+            } else if own.contains(where: ["winning", "rally", "gain", "gains", "advance", "advances", "rise", "rises"].contains) {
+                falling = false
+            }
             else if Self.endsRun(context, before: i) {
                 // "the slump in May reversed a four-month run": the run went the other way.
                 falling.toggle()
@@ -331,9 +359,35 @@ extension SentenceClaims {
         claim.windowPhrase = WindowPhrases.phrase(tokens, i, j - i + 1)
         claim.window = ResolvedWindow(unit == .week ? .weekToDate : unit == .month ? .monthToDate : .oneDay, end: asOf)
         claim.reading.window = "the run ending on the article's day"
+        // "zoomed up and down last week, ending with its second straight weekly loss": the run
+        // ends with the period the sentence names.
+        // "as of Thursday had beaten the S&P 500 for 14 straight sessions": the run ends that day.
+        let clause = context.clauseEnd(i, words: SentenceContext.windowClauseWords)
+        if let earlier = context.windows.first(where: { mention in
+            // Not past "but", "while", "as" ("rose for five straight sessions, …, but it slipped on Thursday").
+            guard !mention.isComparison, mention.start < i || mention.start < clause else { return false }
+            if unit == .day, let day = mention.day ?? mention.endsWindowOn, mention.window == nil || mention.window?.window == .oneDay {
+                return day < asOf
+            }
+            guard let window = mention.window, window.end < asOf else { return false }
+            return unit == .week ? window.window == .weekToDate : unit == .month ? window.window == .monthToDate : window.window == .oneDay
+        }), let end = earlier.window?.end ?? earlier.day ?? earlier.endsWindowOn {
+            claim.window = ResolvedWindow(claim.window?.window ?? .oneDay, end: end)
+            claim.reading.window = "the run ending with \"\(earlier.phrase)\" (\(end))"
+        }
         if Self.endsRun(context, before: i) {
             claim.runEnded = true
             claim.reading.window = "the run that ended with the article's day (\"snapped\", \"ended\"): the run before it"
+        } else if Self.endedLater(context, after: j) {
+            // "outperformed for 14 consecutive sessions before a 1.8% pullback ended that streak":
+            // the run is over, and the day it ended is not said.
+            claim.runEnded = true
+            claim.reading.window = "a run that has ended (\"ended that streak\"): the run before the article's day"
+            claim.reading.doubts.append("the run ended on a day the article does not state")
+        }
+        // "its second straight day of gains over 3%": a run of moves beyond a size, not of rises.
+        if rest.first == "of", (j + 1..<min(tokens.count, j + 6)).contains(where: { tokens[$0].isMark("%") || context.word($0) == "percent" }) {
+            claim.reading.doubts.append("a run of moves beyond a stated size, not of all rises")
         }
         return claim
     }
@@ -344,9 +398,20 @@ extension SentenceClaims {
     /// winning streak as stocks slid for the second consecutive week" ends only the first.
     static func endsRun(_ context: SentenceContext, before i: Int) -> Bool {
         (max(0, i - 4)..<i).contains { k in
-            ["snaps", "snapped", "snap", "snapping", "ends", "ended", "ending", "broke", "breaks", "breaking",
-             "halted", "halts", "reversed", "reverses", "reversing"].contains(context.word(k) ?? "")
+            // "ending with its second straight weekly loss" closes a period with the run, not the run.
+            Self.runEndingVerbs.contains(context.word(k) ?? "") && context.word(k + 1) != "with"
         }
+    }
+
+    static let runEndingVerbs: Set<String> = ["snaps", "snapped", "snap", "snapping", "ends", "ended", "ending", "broke", "breaks",
+                                              "breaking", "halted", "halts", "reversed", "reverses", "reversing"]
+
+    /// The run is said to have ended after it is named: "… for 14 consecutive sessions before a
+    /// slight pullback ended that streak", "… until Friday snapped it".
+    static func endedLater(_ context: SentenceContext, after j: Int) -> Bool {
+        let words = (j + 1..<context.tokens.count).compactMap { context.word($0) }
+        guard let lead = words.firstIndex(where: { ["before", "until", "till"].contains($0) }) else { return false }
+        return words[lead...].contains(where: runEndingVerbs.contains)
     }
 
     /// "15 times forward earnings", "18x earnings".

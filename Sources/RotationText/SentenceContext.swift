@@ -1,3 +1,4 @@
+import RotationCore
 /// A subject named in a sentence: where, which symbol, and as written.
 struct SubjectMention: Equatable {
     var start: Int
@@ -72,6 +73,18 @@ struct SentenceContext {
         windows = finder(tokens)
         var windowTokens: Set<Int> = []
         for mention in windows { windowTokens.formUnion(mention.start..<(mention.start + mention.length)) }
+        // "the start of this year's Santa Claus rally": a possessive period names something of
+        // that period, not a figure's window ("this year's 24% gain" keeps it; a day's possessive,
+        // "Tuesday's close", is the day).
+        let tokens = tokens
+        windows.removeAll { mention in
+            let end = mention.start + mention.length
+            guard end + 2 < tokens.count, tokens[end].isMark("'"), tokens[end + 1].word == "s",
+                  ["year", "week", "month", "quarter", "decade"].contains(tokens[end - 1].word ?? "") else { return false }
+            if tokens[end + 2].number != nil { return false }
+            let noun = tokens[end + 2].word ?? ""
+            return !(WindowPhrases.moveNouns.contains(noun) || ["performance", "return", "returns", "rally", "advance", "high", "low", "record"].contains(noun))
+        }
         var i = 0
         while i < tokens.count {
             if var (symbol, length) = aliases.match(tokens, at: i) {
@@ -321,7 +334,15 @@ struct SentenceContext {
     /// With `inherit` (a relative claim, compared with the number before it) a phrase between the
     /// previous number and this one counts for this one too.
     func window(for index: Int, previous: Int?, next: Int?, needsDay: Bool = false, inherit: Bool = false) -> WindowMention? {
-        let candidates = windows.filter { $0.isAfterAsOf || (needsDay ? $0.day != nil : $0.window != nil) }
+        // A day after "since" or "from" ("down 1% since last Friday") is where a window starts,
+        // never the window of a later figure.
+        let candidates = windows.filter { mention in
+            if !needsDay, mention.window?.window == .oneDay, mention.start >= 1,
+               ["since", "from"].contains(word(mention.start - 1) ?? "") || (mention.start >= 2 && ["since", "from"].contains(word(mention.start - 2) ?? "")) {
+                return false
+            }
+            return mention.isAfterAsOf || (needsDay ? mention.day != nil : mention.window != nil)
+        }
         // After the number, within its clause: not past "as", "while", "but", "driven by"…
         // ("closed out 2023 with a gain of 24% as … particularly in the last two months").
         let clause = clauseEnd(index, words: Self.windowClauseWords)
@@ -329,11 +350,13 @@ struct SentenceContext {
         // "gains of 4.4% and 5.5%, respectively, in December": figures in a list share the window
         // written after the last of them.
         if let next, next > index, (index + 1..<next).allSatisfy({ k in
-            tokens[k].isMark("%") || tokens[k].isMark(",") || ["and", "or", "percent", "per", "cent"].contains(tokens[k].word ?? "")
+            tokens[k].isMark("%") || tokens[k].isMark(",") || ["and", "or", "percent", "per", "cent", "points", "point", "pts"].contains(tokens[k].word ?? "")
         }) {
             let nextClause = clauseEnd(next, words: Self.windowClauseWords)
             let further = (next + 1..<tokens.count).first { tokens[$0].number != nil } ?? tokens.count
-            if let shared = candidates.first(where: { $0.start > next && $0.start < min(nextClause, further) && !$0.leadsFigure }) { return shared }
+            if let shared = candidates.first(where: { $0.start > next && $0.start < min(nextClause, further) && !$0.leadsFigure && !$0.isComparison }) {
+                return shared
+            }
         }
         // A phrase before the number that follows the previous number belongs to that number.
         if let before = candidates.last(where: { $0.start < index && $0.start > (previous ?? -1) }), previous == nil || inherit {

@@ -37,7 +37,7 @@ public struct SubjectAliases: Sendable, Equatable {
             ("broader index", "GSPC"), ("broad index", "GSPC"), ("broader market", "GSPC"), ("broad market", "GSPC"),
             ("NDX", "NDX"), ("SPX", "GSPC"), ("GSPC", "GSPC"), ("RUT", "RUT"), ("DJI", "DJI"), ("DJIA", "DJI"), ("COMP", "IXIC"), ("IXIC", "IXIC"),
             ("Dow Industrial Average", "DJI"), ("Dow Jones industrial average", "DJI"), ("S&P index", "GSPC"),
-            ("large-cap index", "GSPC"), ("large-cap benchmark", "GSPC"), ("broad S&P 500", "GSPC"),
+            ("large-cap index", "GSPC"), ("large-cap benchmark", "GSPC"), ("large-cap gauge", "GSPC"), ("broad S&P 500", "GSPC"),
             ("large-cap S&P 500", "GSPC"), ("Standard & Poor's 500", "GSPC"), ("S&P 500 index", "GSPC"),
             // Indexes and assets the store does not hold: named so that their figures are never
             // given to a neighbouring index ("Russell 1000" is not "Russell").

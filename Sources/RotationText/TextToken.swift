@@ -56,7 +56,7 @@ public enum Tokenizer {
         var i = 0
         while i < scalars.count {
             let scalar = scalars[i]
-            if isDigit(scalar) {
+            if isDigit(scalar) || isLeadingDecimalPoint(scalars, at: i) {
                 let signed = signBefore(tokens: tokens, scalars: scalars, at: i)
                 let (value, decimals, next) = readNumber(scalars, from: i)
                 guard value.isFinite else {
@@ -102,6 +102,15 @@ public enum Tokenizer {
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
+    /// A decimal written without its leading zero ("-.07%", "up .5%"): a point directly before a
+    /// digit, after a space, a sign, "(" or the start of the text (not "v2.5" nor "2020.21").
+    static func isLeadingDecimalPoint(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard scalars[i] == ".", i + 1 < scalars.count, isDigit(scalars[i + 1]) else { return false }
+        guard i > 0 else { return true }
+        let before = scalars[i - 1]
+        return before.properties.isWhitespace || ["+", "-", "−", "(", "$"].contains(before)
+    }
+
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
 
     /// True when the previous token is a sign mark written directly before the digit, after a
@@ -138,6 +147,7 @@ public enum Tokenizer {
                 i += 1
             }
         }
+        if digits.hasPrefix(".") { digits = "0" + digits }
         return (Double(digits) ?? 0, decimals, i)
     }
 

@@ -176,7 +176,9 @@ public enum WindowPhrases {
         guard i + on < tokens.count, let word = tokens[i + on].word, let weekday = CalendarWords.weekdays[word] else { return nil }
         // "on Tuesday, Nov. 3, 2020": the date says which Tuesday.
         if i + on + 2 < tokens.count, tokens[i + on + 1].isMark(","), CalendarWords.date(tokens, at: i + on + 2, asOf: asOf) != nil { return nil }
-        let back = (asOf.isoWeekday - weekday + 7) % 7
+        var back = (asOf.isoWeekday - weekday + 7) % 7
+        // "since last Friday" written on a Friday: the Friday a week before.
+        if back == 0, on == 0, i >= 1, tokens[i - 1].word == "last" { back = 7 }
         let day = asOf.adding(days: -back)
         // "through Tuesday's close", "as of Tuesday": the end of another window, not a day's move.
         if on == 0, i >= 1, ["through", "thru", "until", "till", "of"].contains(tokens[i - 1].word ?? "") {
@@ -230,7 +232,8 @@ public enum WindowPhrases {
         }
         // "the largest gain since November 10, 2022", "first record since 2021": a comparison with
         // the past, not the window of a figure.
-        let lead = (max(0, i - 5)..<i).compactMap { tokens[$0].word }
+        // Seven tokens back: "its largest one-day percentage drop since May 1".
+        let lead = (max(0, i - 7)..<i).compactMap { tokens[$0].word }
         if lead.contains(where: Self.superlatives.contains) {
             var length = 1
             if let (_, dateLength) = CalendarWords.date(tokens, at: i + 1, asOf: asOf) {
@@ -252,6 +255,18 @@ public enum WindowPhrases {
         for text in ["the start of", "the beginning of", "early"] {
             let count = text.split(separator: " ").count
             if phrase(tokens, j, count) == text { j += count; break }
+        }
+        // "Since its close on Thursday, December 21": from that day's close.
+        if ["its close on", "the close on", "its close of", "the close of"].contains(phrase(tokens, j, 3)) {
+            let k = j + 3
+            var dayStart = k
+            if k + 1 < tokens.count, let word = tokens[k].word, CalendarWords.weekdays[word] != nil, tokens[k + 1].isMark(",") { dayStart = k + 2 }
+            if let (date, length) = CalendarWords.date(tokens, at: dayStart, asOf: asOf) {
+                return mention(tokens, i, dayStart - i + length, .since(date), end: asOf)
+            }
+            if let (date, length) = CalendarWords.date(tokens, at: k, asOf: asOf) {
+                return mention(tokens, i, k - i + length, .since(date), end: asOf)
+            }
         }
         if let (date, length) = CalendarWords.date(tokens, at: j, asOf: asOf) {
             return mention(tokens, i, j - i + length, .since(date), end: asOf)

@@ -246,4 +246,91 @@ struct CheckerReadingTests {
                                  + "The Nasdaq Composite added 5.7% for the week.", asOf: "2024-11-08", symbols: ["RUT", "GSPC", "IXIC"])
         #expect(claims.count == 3 && claims.allSatisfy { $0.verdict == .confirmed }, "\(claims.map { "\($0.window ?? "") \($0.explanation)" })")
     }
+
+    // DJI week to 2020-11-20 (from 2020-11-13): 29,479.81 → 29,263.48, −0.734%.
+    @Test("a decimal written without its zero (\"-.73%\") is the number, not 73%")
+    func leadingDecimalPoint() throws {
+        let numbers = Tokenizer.tokens("dropped -.07% and rose .5%").compactMap(\.number)
+        #expect(numbers == [-0.07, 0.5], "\(numbers)")
+        let claims = try checked("On the week, the Dow dropped -.73%.", asOf: "2020-11-20", symbols: ["DJI"])
+        #expect(claims.count == 1 && claims[0].stated == -0.0073 && claims[0].verdict == .confirmed, "\(claims.map(\.explanation))")
+    }
+
+    // GSPC 2023-12-14 close 4,719.55, record close 4,796.56 (2022-01-03): −1.6055% (a writer's
+    // "1.6%"). 2022-02-22 close 4,304.76: −10.25% from the same record.
+    @Test("\"within 1.6% of its record\" holds at the stated rounding; \"below it's all-time high set in January\" is the distance from the record")
+    func withinAndMisspeltPossessive() throws {
+        let within = try checked("The S&P 500 climbed Thursday and is within 1.6% of the all-time high it set early last year.",
+                                 asOf: "2023-12-14", symbols: ["GSPC"])
+        #expect(within.count == 1 && within[0].kind == .fromRecord && within[0].verdict == .confirmed, "\(within.map(\.explanation))")
+        let tighter = try checked("The S&P 500 is within 1.5% of its all-time high.", asOf: "2023-12-14", symbols: ["GSPC"])
+        #expect(tighter.count == 1 && tighter[0].verdict == .contradicted, "\(tighter.map(\.explanation))")
+        let correction = try checked("The benchmark S&P 500 fell and is now more than 10% below it’s all-time high set in January.",
+                                     asOf: "2022-02-22", symbols: ["GSPC"])
+        #expect(correction.count == 1 && correction[0].kind == .fromRecord && correction[0].verdict == .confirmed,
+                "\(correction.map { "\($0.kind) \($0.explanation)" })")
+    }
+
+    // GSPC week to 2022-10-28 (from 2022-10-21): 3,752.75 → 3,901.06, +148.31 points, +3.95%.
+    @Test("\"up 148.31 points or 3.95% this week\": the points share the percent's window")
+    func pointsShareTheWindow() throws {
+        let claims = try checked("The S&P 500 Index is up 148.31 points or 3.95% this week to 3901.06.", asOf: "2022-10-28", symbols: ["GSPC"])
+        #expect(claims.map(\.kind) == [.points, .return, .level] && claims.allSatisfy { $0.verdict == .confirmed },
+                "\(claims.map { "\($0.window ?? "") \($0.explanation)" })")
+    }
+
+    // Runs. RUT beat GSPC on each of the 14 sessions to 2026-01-22 (Thursday; daily price returns
+    // from the two CSVs). GSPC weekly closes 2019-07-26 3,025.86, 08-02 2,932.05, 08-09 2,918.65:
+    // two weekly losses to 2019-08-09.
+    @Test("a run ends on the day or week the sentence names; a run that ended later or counts only big moves is not accused")
+    func runsEndingEarlier() throws {
+        let thursday = try checked("Before its drubbing to end the week, the Russell 2000 as of Thursday had beaten the S&P 500 "
+                                   + "for 14 straight trading sessions.", asOf: "2026-01-23", symbols: ["RUT", "GSPC"])
+        #expect(thursday.count == 1 && thursday[0].verdict == .confirmed && thursday[0].window == "1d to 2026-01-22",
+                "\(thursday.map { "\($0.window ?? "") \($0.explanation)" })")
+        let weeks = try checked("The S&P 500 zoomed up and down last week, ending with its second straight weekly loss.",
+                                asOf: "2019-08-12", symbols: ["GSPC"])
+        #expect(weeks.count == 1 && weeks[0].verdict == .confirmed, "\(weeks.map { "\($0.window ?? "") \($0.explanation)" })")
+        // As of 2026-01-23 the run had ended (RUT trailed on 01-23); the day it ended is not said.
+        let ended = try checked("The Russell 2000 outperformed the S&P 500 for 14 consecutive sessions before a slight pullback ended that streak.",
+                                asOf: "2026-01-23", symbols: ["RUT", "GSPC"])
+        #expect(ended.count == 1 && ended[0].verdict != .contradicted, "\(ended.map(\.explanation))")
+        let big = try checked("The Russell 2000 rose 3.1% on Wednesday for its second straight day of gains over 3%.",
+                              asOf: "2020-05-27", symbols: ["RUT"])
+        #expect(big.contains { $0.kind == .streak } && big.allSatisfy { $0.verdict != .contradicted }, "\(big.map(\.explanation))")
+    }
+
+    // DJI since 2019-08-16: 25,886.01 → 25,628.90 −0.99%; week: GSPC 2,888.68 → 2,847.11 −1.44%;
+    // IXIC 7,895.99 → 7,751.77 −1.83%. GSPC 2023-12-21 4,746.75 → 2023-12-28 4,783.35 +0.77%.
+    @Test("\"since last Friday\" on a Friday starts a week back and lends no day to later figures; \"since its close on Thursday, December 21\"")
+    func sinceLastFridayAndSinceAClose() throws {
+        let week = try checked("The drop left the major indexes with their fourth consecutive weekly loss, with the Dow down 1% since last Friday, "
+                               + "while the S&P 500 saw a 1.4% drop and the Nasdaq declining 1.8%.", asOf: "2019-08-23", symbols: ["DJI", "GSPC", "IXIC"])
+        let returns = week.filter { $0.kind == .return }
+        #expect(returns.map(\.subject) == ["DJI", "GSPC", "IXIC"] && returns.allSatisfy { $0.verdict == .confirmed },
+                "\(returns.map { "\($0.window ?? "") \($0.explanation)" })")
+        let santa = try checked("Since its close on Thursday, December 21 – the start of this year's Santa Claus rally – the S&P 500 is up 0.8%.",
+                                asOf: "2023-12-28", symbols: ["GSPC"])
+        #expect(santa.count == 1 && santa[0].verdict == .confirmed && santa[0].window == "since:2023-12-21 to 2023-12-28",
+                "\(santa.map { "\($0.window ?? "") \($0.explanation)" })")
+    }
+
+    // 2023 to 2023-12-13 (from 2022-12-30): IXIC +40.77%, GSPC +22.60%, RUT +10.58%. January 2021:
+    // RUT +5.00%, GSPC −1.11%. 2024: GSPC 4,769.83 → 5,881.63 +23.31%.
+    @Test("\"a 40.8% gain for the technology-heavy Nasdaq Composite\", \"the large-cap gauge\", \"annual gain exceeding 20%\", a definition")
+    func subjectsAndAnnualFigures() throws {
+        let ytd = try checked("The Russell 2000 has lagged, posting only a 10.6% increase year-to-date compared to the S&P 500's gain of 22.6%, "
+                              + "and a significant 40.8% gain for the technology-heavy Nasdaq Composite.", asOf: "2023-12-13", symbols: ["RUT", "GSPC", "IXIC"])
+        #expect(ytd.last?.subject == "IXIC" && ytd.last?.verdict == .confirmed, "\(ytd.map { "\($0.subject) \($0.explanation)" })")
+        let gauge = try checked("It was the best month since January 2021 when the small-cap index rose by 5% while the large-cap gauge fell by 1.1%.",
+                                asOf: "2023-12-13", symbols: ["RUT", "GSPC"])
+        #expect(gauge.map(\.subject) == ["RUT", "GSPC"] && gauge.allSatisfy { $0.verdict == .confirmed }, "\(gauge.map { "\($0.subject) \($0.explanation)" })")
+        let annual = try checked("Stocks closed lower on Tuesday as investors wrapped up a booming year that hoisted the S&P 500 to its second "
+                                 + "consecutive annual gain exceeding 20%.", asOf: "2024-12-31", symbols: ["GSPC"])
+        #expect(annual.count == 1 && annual[0].verdict == .confirmed && annual[0].window == "year:2024 to 2024-12-31",
+                "\(annual.map { "\($0.window ?? "") \($0.explanation)" })")
+        let definition = try checked("The Nasdaq rose 2.6%, closer to exiting a correction, defined as a 10% drop from a recent high.",
+                                     asOf: "2020-10-12", symbols: ["IXIC"])
+        #expect(definition.count == 1, "\(definition.map(\.phrase))")
+    }
 }

@@ -75,7 +75,7 @@ struct StageTests {
         let below = claims("The Nasdaq finished 4.2% below its all-time closing high.")
         #expect(below.map(\.kind) == [.fromRecord] && below.first?.stated == -0.042)
         let within = claims("The Russell 2000 ended within 6% of its record.")
-        #expect(within.first?.kind == .fromRecord && within.first?.qualifier == .under)
+        #expect(within.first?.kind == .fromRecord && within.first?.qualifier == .atMost)
         let yearHigh = claims("The index is down 9.3% from its 52-week high of 2,150.2 hit Monday, Feb. 5, 2024.")
         #expect(yearHigh.first?.kind == .return && yearHigh.first?.window?.window == .since(TradingDay("2024-02-05")!))
     }

@@ -5,7 +5,8 @@
 /// - exact: |c − v| ≤ p;
 /// - about / approximately / roughly: |c − v| ≤ 2p (a full unit either side);
 /// - nearly / almost: c on v's side of zero, |v| − max(p, 5% of |v|) ≤ |c| ≤ |v| ("nearly 2%" is 1.5%…2%);
-/// - over / more than: |c| > |v| on v's side of zero; less than / under: |c| < |v|.
+/// - over / more than: |c| > |v| on v's side of zero; less than / under: |c| < |v|;
+/// - within / at most: |c| ≤ |v| + p (the bound as rounded).
 /// A tolerance of 1e−9 absorbs floating-point noise.
 enum ClaimAgreement {
     static let noise = 1e-9
@@ -20,6 +21,7 @@ enum ClaimAgreement {
                 && abs(computed) >= abs(stated) - max(precision, 0.05 * abs(stated)) - noise
         case .over: return sameSide && abs(computed) > abs(stated) - noise
         case .under: return sameSide && abs(computed) < abs(stated) + noise
+        case .atMost: return sameSide && abs(computed) <= abs(stated) + precision + noise
         }
     }
 

@@ -206,7 +206,7 @@ public struct ClaimChecker: Sendable {
             return .value(computed, .close, "matches \(name) (\(format(value))), not \(described) (\(format(computed)))")
         }
         // A bound ("over 10%", "closed above 44,000") that is not met is false, however near.
-        let bound = claim.qualifier == .over || claim.qualifier == .under
+        let bound = [.over, .under, .atMost].contains(claim.qualifier)
         if !bound, ClaimAgreement.isNear(computed, stated: claim.stated, precision: claim.precision, kind: claim.kind) {
             return .value(computed, .close, "off by \(String(format(abs(computed - claim.stated)).filter { $0 != "+" })) beyond the stated precision (a preliminary or revised figure?): \(described) is \(format(computed))")
         }
