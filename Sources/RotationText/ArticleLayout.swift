@@ -49,6 +49,7 @@ public enum ArticleLayout {
             while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
             return (s, e)
         }
+        lines = Self.gatherVerticalTable(lines, trimmed: trimmed, scalars: scalars)
         func string(_ s: Int, _ e: Int) -> String {
             var view = String.UnicodeScalarView()
             for scalar in scalars[s..<e] { view.append(scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar) }
@@ -193,6 +194,59 @@ public enum ArticleLayout {
         let tokens = Tokenizer.tokens(String(line.dropLast()))
         let words = tokens.compactMap(\.word)
         return !words.isEmpty && words.count <= 8 && tokens.count <= 12
+    }
+
+    /// A pipe table flattened to one cell per line, as some pages' copies give it ("|", "DJIA",
+    /// "|", "48,063.29", "|", …, "|", "|", "NASDAQ", …, with a "|---|---|" rule under the header):
+    /// each row's cells become one line (its range in the text, from the first cell to the last;
+    /// `string` reads the line breaks as spaces), so that the table is read by its header.
+    static func gatherVerticalTable(_ lines: [(start: Int, end: Int)], trimmed: ((start: Int, end: Int)) -> (start: Int, end: Int),
+                                    scalars: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
+        func text(_ k: Int) -> Substring {
+            let t = trimmed(lines[k])
+            return Substring(String(String.UnicodeScalarView(scalars[t.start..<t.end])))
+        }
+        func isPipe(_ k: Int) -> Bool { k < lines.count && text(k) == "|" }
+        func isRule(_ k: Int) -> Bool {
+            let t = text(k)
+            return t.count >= 3 && t.contains("-") && t.allSatisfy { $0 == "-" || $0 == "|" || $0 == ":" || $0 == " " }
+        }
+        var out: [(start: Int, end: Int)] = []
+        var k = 0
+        while k < lines.count {
+            guard isPipe(k), k + 2 < lines.count, !isPipe(k + 1), !text(k + 1).isEmpty, isPipe(k + 2) else {
+                out.append(lines[k])
+                k += 1
+                continue
+            }
+            var row: (start: Int, end: Int)?
+            func flush() {
+                if let r = row { out.append(r) }
+                row = nil
+            }
+            var j = k
+            while j < lines.count {
+                if isPipe(j) {
+                    if isPipe(j + 1) { flush() }
+                    j += 1
+                    continue
+                }
+                if isRule(j) {
+                    flush()
+                    out.append(lines[j])
+                    j += 1
+                    continue
+                }
+                // A cell is a line between two "|" lines.
+                guard isPipe(j + 1), !text(j).isEmpty else { break }
+                let t = trimmed(lines[j])
+                row = (row?.start ?? t.start, t.end)
+                j += 1
+            }
+            flush()
+            k = max(j, k + 1)
+        }
+        return out
     }
 
     /// A row of a quotes table: a name of at most six words, then only numbers and marks

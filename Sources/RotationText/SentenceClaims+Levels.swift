@@ -270,6 +270,9 @@ extension SentenceClaims {
             case "last", "close", "price", "level", "last price", "closing level", "value":
                 guard !percent else { continue }
                 claim.day = context.sectionWindow?.day ?? asOf
+            case _ where name.hasPrefix("as of ") && !percent:
+                // "As of 1/2": the close on the table's day.
+                claim.day = context.sectionWindow?.day ?? asOf
             case "change", "chg", "net change", "net chg", "points", "pts", "pt change", "point change":
                 guard !percent else { continue }
                 claim.kind = .points
@@ -279,7 +282,10 @@ extension SentenceClaims {
                 claim.window = ResolvedWindow(.oneDay, end: asOf)
             default:
                 // A window column: "week", "1m", "ytd", "6m", "1y", "mtd".
-                let form = ["wk": "week", "1w": "week", "week %": "week", "year-to-date": "ytd", "ytd %": "ytd", "month-to-date": "mtd"][name] ?? name
+                let form = ["wk": "week", "1w": "week", "week %": "week", "year-to-date": "ytd", "ytd %": "ytd", "month-to-date": "mtd",
+                            "weekly change": "week", "week change": "week", "weekly % change": "week", "ytd change": "ytd",
+                            "ytd % change": "ytd", "year to date": "ytd", "ytd return": "ytd", "1 week": "week",
+                            "mtd change": "mtd"][name] ?? name
                 guard percent, let window = Window(form) else { continue }
                 claim.window = ResolvedWindow(window, end: context.sectionWindow?.day ?? asOf)
             }

@@ -306,6 +306,29 @@ struct SentenceClaims {
     /// `i`; else the section label's window; else one day to the as-of day (a phrase after the
     /// as-of day: no window, and the claim is marked `isAfterArticle`).
     func applyWindow(to claim: inout Claim, at i: Int, previous: Int?, next: Int?) {
+        // "a modest 1.9% increase over the same period": the period of a figure before it, which
+        // the windows a reader would take (the sentence before, the article's periods) stand for.
+        let clause = context.clauseEnd(i, words: SentenceContext.windowClauseWords)
+        if let same = (i + 1..<min(clause, tokens.count)).first(where: { context.word($0) == "same" }),
+           ["period", "stretch", "span", "time", "timeframe", "window", "months", "weeks", "days"].contains(context.word(same + 1) ?? ""),
+           !context.windows.contains(where: { $0.start > i && $0.start < same }) {
+            // The window of a figure before it in the sentence ("gains of 16.7% so far in 2023,
+            // compared to … a 44.5% increase by the Nasdaq over the same period").
+            if let earlier = context.windows.last(where: { $0.start < i && $0.window != nil && !$0.isComparison && !$0.leadsFigure }),
+               let window = earlier.window {
+                claim.windowPhrase = earlier.phrase
+                claim.window = window
+                claim.isAfterArticle = earlier.isAfterAsOf
+                claim.reading.window = "\"the same \(context.word(same + 1) ?? "")\": \"\(earlier.phrase)\", the window of a figure before it"
+                return
+            }
+            claim.windowPhrase = ""
+            claim.window = ResolvedWindow(.oneDay, end: asOf)
+            claim.implicitWindows = context.implicitWindows.filter { $0.window != claim.window }
+            claim.reading.window = "\"the same \(context.word(same + 1) ?? "")\" as a figure before: the windows of the sentence before and the article"
+            if claim.implicitWindows.isEmpty { claim.reading.doubts.append("\"the same period\" with no earlier window to take") }
+            return
+        }
         if let mention = context.window(for: i, previous: previous, next: next, inherit: claim.kind == .relative) {
             claim.windowPhrase = mention.phrase
             claim.window = mention.window

@@ -341,6 +341,8 @@ struct SentenceContext {
                ["since", "from"].contains(word(mention.start - 1) ?? "") || (mention.start >= 2 && ["since", "from"].contains(word(mention.start - 2) ?? "")) {
                 return false
             }
+            // "beat the record it marked in October, rising 179 points": when a record was set.
+            if !needsDay, recordSetting(before: mention.start) { return false }
             return mention.isAfterAsOf || (needsDay ? mention.day != nil : mention.window != nil)
         }
         // After the number, within its clause: not past "as", "while", "but", "driven by"…
@@ -372,6 +374,16 @@ struct SentenceContext {
             .min { abs($0.start - index) < abs($1.start - index) }
         nearest?.isNearestOnly = true
         return nearest
+    }
+}
+
+extension SentenceContext {
+    /// The words before `start` say when a record or peak was set: "the record it marked in
+    /// October", "its high set in January", "a peak reached on Feb. 19".
+    func recordSetting(before start: Int) -> Bool {
+        let verbs: Set<String> = ["set", "marked", "hit", "reached", "notched", "established", "touched", "posted"]
+        guard start >= 2, let verb = (max(0, start - 2)..<start).last(where: { verbs.contains(word($0) ?? "") }) else { return false }
+        return (max(0, verb - 4)..<verb).contains { ["record", "records", "high", "highs", "peak"].contains(word($0) ?? "") }
     }
 }
 

@@ -41,7 +41,7 @@ public struct SubjectAliases: Sendable, Equatable {
             ("large-cap S&P 500", "GSPC"), ("Standard & Poor's 500", "GSPC"), ("S&P 500 index", "GSPC"),
             // Indexes and assets the store does not hold: named so that their figures are never
             // given to a neighbouring index ("Russell 1000" is not "Russell").
-            ("S&P 600", ""), ("S&P SmallCap 600", ""), ("S&P Small Cap 600", ""), ("S&P MidCap 400", ""), ("S&P 400", ""),
+            ("Global Dow", ""), ("S&P 600", ""), ("S&P SmallCap 600", ""), ("S&P Small Cap 600", ""), ("S&P MidCap 400", ""), ("S&P 400", ""),
             ("S&P 500 equal weight", ""), ("equal-weight S&P 500", ""), ("equal-weighted S&P 500", ""),
             ("S&P 500 Equal Weight index", ""), ("S&P 500 futures", ""), ("S&P futures", ""), ("Nasdaq futures", ""),
             ("Nasdaq 100 futures", ""), ("Nasdaq-100 futures", ""), ("Dow futures", ""), ("Russell 2000 futures", ""),

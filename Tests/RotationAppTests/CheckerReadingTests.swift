@@ -333,4 +333,35 @@ struct CheckerReadingTests {
                                      asOf: "2020-10-12", symbols: ["IXIC"])
         #expect(definition.count == 1, "\(definition.map(\.phrase))")
     }
+
+    // Week to 2026-01-02 (from 2025-12-26): GSPC 6,929.94 → 6,858.47 −1.03%, RUT 2,534.35 → 2,508.22
+    // −1.03%; 2026 to date (from 2025-12-31): GSPC 6,845.50 → +0.19%, RUT 2,481.91 → +1.06%.
+    @Test("a pipe table flattened to one cell per line is read by its header; \"Weekly Change\", \"YTD Change\", \"As of\" columns")
+    func verticalPipeTable() throws {
+        let cells = ["Index", "Prior Week", "As of 1/2", "Weekly Change", "YTD Change"]
+        let rows = [["S&P 500", "6,929.94", "6,858.47", "-1.03%", "0.19%"], ["Russell 2000", "2,534.35", "2,508.22", "-1.03%", "1.06%"],
+                    ["Global Dow", "6,196.89", "6,198.72", "0.03%", "0.48%"]]
+        var text = "Weekly market summary\n|\n" + cells.joined(separator: "\n|\n") + "\n|\n|---|---|---|---|---|\n"
+        for row in rows { text += "|\n" + row.joined(separator: "\n|\n") + "\n|\n" }
+        let claims = try checked(text, asOf: "2026-01-02", symbols: ["GSPC", "RUT", "DJI"])
+        #expect(claims.map(\.subject) == ["GSPC", "GSPC", "GSPC", "RUT", "RUT", "RUT"], "\(claims.map { "\($0.subject) \($0.phrase)" })")
+        #expect(claims.map(\.kind) == [.level, .return, .return, .level, .return, .return])
+        #expect(claims.allSatisfy { $0.verdict == .confirmed }, "\(claims.map { "\($0.window ?? "") \($0.explanation)" })")
+    }
+
+    // DJI 2019-07-02 26,786.68 → 2019-07-03 26,966.00: +179.32 points, +0.67%. Year to 2026-01-13
+    // (from 2025-12-31): RUT +6.09%, GSPC +1.73%. RUT beat GSPC 11 sessions to 2026-01-16, 10 to
+    // 2026-01-15 (daily price returns from the two CSVs).
+    @Test("\"the record it marked in October\" dates the record, not the figures; \"over the same period\"; a run counted a session earlier is close")
+    func recordDatesSamePeriodAndEarlierRuns() throws {
+        let record = try checked("The Dow Jones Industrial Average on Wednesday easily beat the record it marked in October, rising 179 points, "
+                                 + "or 0.7%, to 26,966.", asOf: "2019-07-03", symbols: ["DJI"])
+        #expect(record.count == 3 && record.allSatisfy { $0.verdict == .confirmed }, "\(record.map { "\($0.window ?? "") \($0.explanation)" })")
+        let same = try checked("The Russell 2000 has sprinted to a 6.1% gain this year, while the S&P 500 rose 1.7% over the same period.",
+                               asOf: "2026-01-13", symbols: ["RUT", "GSPC"])
+        #expect(same.count == 2 && same.allSatisfy { $0.verdict == .confirmed && $0.window == "ytd to 2026-01-13" },
+                "\(same.map { "\($0.window ?? "") \($0.explanation)" })")
+        let run = try checked("The Russell 2000 has outperformed the S&P 500 for ten straight sessions.", asOf: "2026-01-16", symbols: ["RUT", "GSPC"])
+        #expect(run.count == 1 && run[0].verdict == .close && run[0].explanation.contains("a session earlier"), "\(run.map(\.explanation))")
+    }
 }

@@ -26,9 +26,19 @@ extension ClaimChecker {
             guard let streak = report.currentStreak else { return .unverifiable("too few common \(period.rawValue)s") }
             let length = streak.leader == wanted ? Double(streak.length) : 0
             let leader = claim.direction == .down ? "trailed" : "beat"
+            // A count written from the previous session's close (a morning story): the run a
+            // session earlier.
+            var alternatives: [(String, Double)] = []
+            if period == .day, let endIndex = axis.days.lastIndex(where: { $0 <= window.end }), endIndex >= 1 {
+                let earlier = axis.days[endIndex - 1]
+                if let prior = relativeStrength(days: axis.days, closesA: axis.columns[0], closesB: axis.columns[1], nameA: bars.symbol,
+                                                nameB: benchmark.symbol, period: period, asOf: earlier).currentStreak {
+                    alternatives.append(("the run to \(earlier), a session earlier", prior.leader == wanted ? Double(prior.length) : 0))
+                }
+            }
             return judge(claim, computed: length,
                          described: "\(bars.symbol) \(leader) \(benchmark.symbol) (price, \(period.adjective), to \(streak.endDate))",
-                         format: format, alternatives: [])
+                         format: format, alternatives: alternatives)
         }
         let closes = Series(name: bars.symbol, kind: .price, days: bars.days, values: bars.close).presentOnly
             .between(from: nil, to: window.end)
