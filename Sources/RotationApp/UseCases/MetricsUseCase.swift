@@ -62,21 +62,10 @@ public struct RollingSeries: Sendable, Encodable {
 
     public struct Point: Sendable, Encodable {
         public var date: TradingDay
-        public var volatility: Double?
-        public var sharpe: Double?
-        public var beta: Double?
-        public var correlation: Double?
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(date, forKey: .date)
-            try c.encode(volatility, forKey: .volatility)
-            try c.encode(sharpe, forKey: .sharpe)
-            try c.encode(beta, forKey: .beta)
-            try c.encode(correlation, forKey: .correlation)
-        }
-
-        enum CodingKeys: String, CodingKey { case date, volatility, sharpe, beta, correlation }
+        @ExplicitNull public var volatility: Double? = nil
+        @ExplicitNull public var sharpe: Double? = nil
+        @ExplicitNull public var beta: Double? = nil
+        @ExplicitNull public var correlation: Double? = nil
     }
 
     init(_ metrics: RollingMetrics) {
