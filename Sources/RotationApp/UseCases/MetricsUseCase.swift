@@ -35,6 +35,20 @@ public struct MetricsRequest: Sendable {
     }
 }
 
+extension MetricsRequest {
+    /// The request when its values are in range, else the usage `Failure` both front ends
+    /// answer; `spelling` names a field as the asking front end does (`periods per year` on the
+    /// command line, `periods_per_year` in the API), the rest of each message is shared.
+    public func validated(spelling: FieldSpelling = .words) throws -> MetricsRequest {
+        guard riskFreeAnnual > -1 else { throw Failure(.usage, "--rf must be greater than -1 (a fraction: 0.04 = 4%)") }
+        if let rolling, rolling < 2 { throw Failure(.usage, "--rolling needs at least 2 periods") }
+        if let perYear = periodsPerYear, perYear < 1 {
+            throw Failure(.usage, "\(spelling.name("periodsPerYear")): expected a whole number ≥ 1, got \(perYear)")
+        }
+        return self
+    }
+}
+
 /// The contract's `metrics` document, plus `rolling` when asked for.
 public struct MetricsResult: Sendable, Encodable {
     public var report: MetricsReport
@@ -80,11 +94,7 @@ public struct RollingSeries: Sendable, Encodable {
 extension RotationService {
     /// Risk and return statistics of a symbol (prices or a return series), optionally against a benchmark.
     public func metrics(_ request: MetricsRequest) async throws -> MetricsResult {
-        guard request.riskFreeAnnual > -1 else { throw Failure(.usage, "--rf must be greater than -1 (a fraction: 0.04 = 4%)") }
-        if let rolling = request.rolling, rolling < 2 { throw Failure(.usage, "--rolling needs at least 2 periods") }
-        if let perYear = request.periodsPerYear, perYear < 1 {
-            throw Failure(.usage, "periods per year: expected a whole number ≥ 1, got \(perYear)")
-        }
+        _ = try request.validated()
         let subject = try await returnsInput(request.symbol, basis: request.basis)
         var benchmark: MetricsInput?
         if let name = request.benchmark { benchmark = try await returnsInput(name, basis: request.basis) }
