@@ -3,7 +3,7 @@ import RotationData
 
 /// The contract's `brief` document: `as_of, sections`.
 public struct BriefResult: Sendable, Codable, Equatable {
-    public var asOf: TradingDay?
+    @ExplicitNull public var asOf: TradingDay? = nil
     public var basis: PriceBasis
     /// The sleeves compared, in order.
     public var universe: [Sleeve]
@@ -11,21 +11,11 @@ public struct BriefResult: Sendable, Codable, Equatable {
     public var notes: [String]
     public var sections: [BriefSection]
     /// The numbers the charts draw (`null` when nothing could be charted).
-    public var charts: BriefCharts? = nil
+    @ExplicitNull public var charts: BriefCharts? = nil
 
     enum CodingKeys: String, CodingKey {
         case asOf = "as_of"
         case basis, universe, notes, sections, charts
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(asOf, forKey: .asOf)
-        try container.encode(basis, forKey: .basis)
-        try container.encode(universe, forKey: .universe)
-        try container.encode(notes, forKey: .notes)
-        try container.encode(sections, forKey: .sections)
-        try container.encode(charts, forKey: .charts)
     }
 }
 
@@ -48,21 +38,13 @@ public struct BriefSection: Sendable, Codable, Equatable {
     public var id: String
     public var title: String
     public var sentences: [BriefSentence]
-    public var table: BriefTable?
+    @ExplicitNull public var table: BriefTable? = nil
 
     public init(id: String, title: String, sentences: [BriefSentence], table: BriefTable? = nil) {
         self.id = id
         self.title = title
         self.sentences = sentences
         self.table = table
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(sentences, forKey: .sentences)
-        try container.encode(table, forKey: .table)
     }
 }
 
@@ -91,16 +73,10 @@ public struct BriefTable: Sendable, Codable, Equatable {
 /// A table cell: display text and, for numeric cells, the value (fractions for returns).
 public struct BriefCell: Sendable, Codable, Equatable {
     public var text: String
-    public var value: Double?
+    @ExplicitNull public var value: Double? = nil
 
     public init(_ text: String, value: Double? = nil) {
         self.text = text
         self.value = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(value, forKey: .value)
     }
 }

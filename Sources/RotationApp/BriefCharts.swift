@@ -7,7 +7,7 @@ import RotationCore
 public struct BriefCharts: Sendable, Codable, Equatable {
     /// The subject/base relative line (e.g. RUT/GSPC), daily, 100 at the close before the
     /// trailing year's first day (`rotation relative A B --period day --from D−1y`).
-    public var relativeStrength: BriefDatedSeries?
+    @ExplicitNull public var relativeStrength: BriefDatedSeries? = nil
     /// Each sleeve's cumulative return since the start of the one-year window (0 at its start
     /// close; the last point equals the `1y` column of the numbers table).
     public var cumulativeReturns: [BriefDatedSeries]
@@ -15,7 +15,7 @@ public struct BriefCharts: Sendable, Codable, Equatable {
     public var rotationMap: [BriefMapTail]
     /// The monthly subject/base line's distance below its running peak (≤ 0), over the whole
     /// common history: the underperformance stretches that `cycles` ranks.
-    public var relativeDrawdown: BriefDatedSeries?
+    @ExplicitNull public var relativeDrawdown: BriefDatedSeries? = nil
 
     public init(relativeStrength: BriefDatedSeries? = nil, cumulativeReturns: [BriefDatedSeries] = [],
                 rotationMap: [BriefMapTail] = [], relativeDrawdown: BriefDatedSeries? = nil) {
@@ -28,14 +28,6 @@ public struct BriefCharts: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case relativeStrength = "relative_strength", cumulativeReturns = "cumulative_returns"
         case rotationMap = "rotation_map", relativeDrawdown = "relative_drawdown"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(relativeStrength, forKey: .relativeStrength)
-        try c.encode(cumulativeReturns, forKey: .cumulativeReturns)
-        try c.encode(rotationMap, forKey: .rotationMap)
-        try c.encode(relativeDrawdown, forKey: .relativeDrawdown)
     }
 }
 
@@ -55,24 +47,18 @@ public struct BriefDatedSeries: Sendable, Codable, Equatable {
 /// One point of a chart series; `value` is `null` where the data are missing (a gap).
 public struct BriefDatedValue: Sendable, Codable, Equatable {
     public var date: TradingDay
-    public var value: Double?
+    @ExplicitNull public var value: Double? = nil
 
     public init(date: TradingDay, value: Double?) {
         self.date = date
         self.value = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(date, forKey: .date)
-        try c.encode(value, forKey: .value)
     }
 }
 
 /// One symbol on the brief's rotation map: its current quadrant and its tail, oldest first.
 public struct BriefMapTail: Sendable, Codable, Equatable {
     public var symbol: String
-    public var quadrant: RotationQuadrant?
+    @ExplicitNull public var quadrant: RotationQuadrant? = nil
     public var tail: [RotationTailPoint]
     public var command: String
 
@@ -81,14 +67,6 @@ public struct BriefMapTail: Sendable, Codable, Equatable {
         self.quadrant = quadrant
         self.tail = tail
         self.command = command
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(symbol, forKey: .symbol)
-        try c.encode(quadrant, forKey: .quadrant)
-        try c.encode(tail, forKey: .tail)
-        try c.encode(command, forKey: .command)
     }
 }
 

@@ -28,7 +28,7 @@ public struct BacktestResult: Sendable, Equatable, Codable {
     /// The close at which equity fell to zero or below (ruin), where the run stopped: then
     /// `last_date` is that day and `final_equity` the (non-positive) equity marked there.
     /// JSON `ruined_on`: the date, or `null` when the run was never ruined.
-    public var ruinedOn: TradingDay?
+    @ExplicitNull public var ruinedOn: TradingDay? = nil
 
     public init(strategy: BacktestStrategy, firstDate: TradingDay, lastDate: TradingDay, finalEquity: Double,
                 totalReturn: Double, rebalances: Int, turnover: Double, costs: Double, equity: [EquityPoint],
@@ -67,23 +67,6 @@ public struct BacktestResult: Sendable, Equatable, Codable {
                   trades: try c.decode([BacktestTrade].self, forKey: .trades),
                   ledger: try c.decode(LedgerCheck.self, forKey: .ledger),
                   ruinedOn: try c.decodeIfPresent(TradingDay.self, forKey: .ruinedOn))
-    }
-
-    /// Every key always present; `ruined_on` is `null` for a run that was never ruined.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(strategy, forKey: .strategy)
-        try c.encode(firstDate, forKey: .firstDate)
-        try c.encode(lastDate, forKey: .lastDate)
-        try c.encode(finalEquity, forKey: .finalEquity)
-        try c.encode(totalReturn, forKey: .totalReturn)
-        try c.encode(rebalances, forKey: .rebalances)
-        try c.encode(turnover, forKey: .turnover)
-        try c.encode(costs, forKey: .costs)
-        try c.encode(ruinedOn, forKey: .ruinedOn)
-        try c.encode(equity, forKey: .equity)
-        try c.encode(trades, forKey: .trades)
-        try c.encode(ledger, forKey: .ledger)
     }
 }
 

@@ -33,19 +33,12 @@ public struct EventOutcome: Sendable, Equatable, Codable {
 public struct ExcludedEvent: Sendable, Equatable, Codable {
     public var date: TradingDay
     /// t0 when the date has one.
-    public var eventDay: TradingDay?
+    @ExplicitNull public var eventDay: TradingDay? = nil
     public var reason: EventExclusion
 
     enum CodingKeys: String, CodingKey {
         case date, reason
         case eventDay = "event_day"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(date, forKey: .date)
-        try c.encode(eventDay, forKey: .eventDay)
-        try c.encode(reason, forKey: .reason)
     }
 }
 
@@ -56,23 +49,14 @@ public struct ExcludedEvent: Sendable, Equatable, Codable {
 /// bootstrap draws).
 public struct EventPathPoint: Sendable, Equatable, Codable {
     public var offset: Int
-    public var mean: Double?
-    public var median: Double?
-    public var bandLow: Double?
-    public var bandHigh: Double?
+    @ExplicitNull public var mean: Double? = nil
+    @ExplicitNull public var median: Double? = nil
+    @ExplicitNull public var bandLow: Double? = nil
+    @ExplicitNull public var bandHigh: Double? = nil
 
     enum CodingKeys: String, CodingKey {
         case offset, mean, median
         case bandLow = "band_low", bandHigh = "band_high"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(offset, forKey: .offset)
-        try c.encode(mean, forKey: .mean)
-        try c.encode(median, forKey: .median)
-        try c.encode(bandLow, forKey: .bandLow)
-        try c.encode(bandHigh, forKey: .bandHigh)
     }
 }
 
@@ -88,28 +72,16 @@ public struct PlaceboComparison: Sendable, Equatable, Codable {
     public var draws: Int
     public var eventsPerDraw: Int
     public var eligibleDays: Int
-    public var mean: Double?
-    public var bandLow: Double?
-    public var bandHigh: Double?
-    public var realMean: Double?
-    public var realPercentile: Double?
+    @ExplicitNull public var mean: Double? = nil
+    @ExplicitNull public var bandLow: Double? = nil
+    @ExplicitNull public var bandHigh: Double? = nil
+    @ExplicitNull public var realMean: Double? = nil
+    @ExplicitNull public var realPercentile: Double? = nil
 
     enum CodingKeys: String, CodingKey {
         case draws, mean
         case eventsPerDraw = "events_per_draw", eligibleDays = "eligible_days", bandLow = "band_low"
         case bandHigh = "band_high", realMean = "real_mean", realPercentile = "real_percentile"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(draws, forKey: .draws)
-        try c.encode(eventsPerDraw, forKey: .eventsPerDraw)
-        try c.encode(eligibleDays, forKey: .eligibleDays)
-        try c.encode(mean, forKey: .mean)
-        try c.encode(bandLow, forKey: .bandLow)
-        try c.encode(bandHigh, forKey: .bandHigh)
-        try c.encode(realMean, forKey: .realMean)
-        try c.encode(realPercentile, forKey: .realPercentile)
     }
 }
 
@@ -127,24 +99,10 @@ public struct EventStudyReport: Sendable, Equatable, Codable {
     /// One point per offset −before … +after.
     public var path: [EventPathPoint]
     /// `nil` when no placebo draws were asked for.
-    public var placebo: PlaceboComparison?
+    @ExplicitNull public var placebo: PlaceboComparison? = nil
 
     enum CodingKeys: String, CodingKey {
         case measure, before, after, confidence, seed, events, excluded, path, placebo
         case bootstrapDraws = "bootstrap_draws"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(measure, forKey: .measure)
-        try c.encode(before, forKey: .before)
-        try c.encode(after, forKey: .after)
-        try c.encode(confidence, forKey: .confidence)
-        try c.encode(bootstrapDraws, forKey: .bootstrapDraws)
-        try c.encode(seed, forKey: .seed)
-        try c.encode(events, forKey: .events)
-        try c.encode(excluded, forKey: .excluded)
-        try c.encode(path, forKey: .path)
-        try c.encode(placebo, forKey: .placebo)
     }
 }

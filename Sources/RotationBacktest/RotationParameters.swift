@@ -13,7 +13,7 @@ import RotationCore
 /// decision is cash. The decision is acted on at the next close.
 public struct RotationParameters: Sendable, Hashable, Codable {
     public var lookbackWeeks: Int
-    public var maDays: Int?
+    @ExplicitNull public var maDays: Int? = nil
     public var maFallback: MovingAverageFallback
     public var splitThreshold: Double
     /// The decision schedule: a calendar rule (`none` decides only for the entry).
@@ -81,14 +81,5 @@ public struct RotationParameters: Sendable, Hashable, Codable {
         case rebalance
         case lookbackWeeks = "lookback_weeks", maDays = "ma_days", maFallback = "ma_fallback"
         case splitThreshold = "split_threshold"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(lookbackWeeks, forKey: .lookbackWeeks)
-        try c.encode(maDays, forKey: .maDays)
-        try c.encode(maFallback, forKey: .maFallback)
-        try c.encode(splitThreshold, forKey: .splitThreshold)
-        try c.encode(rebalance, forKey: .rebalance)
     }
 }

@@ -10,7 +10,7 @@
 public struct SeriesCoverage: Sendable, Equatable, Codable {
     public var symbol: String
     /// The last day with a value on or before the as-of day; `nil` when there is none.
-    public var lastDate: TradingDay?
+    @ExplicitNull public var lastDate: TradingDay? = nil
     /// True when `lastDate` is earlier than the answer's as-of day (or missing).
     public var endsBeforeAsOf: Bool
     /// `total` only when total return was asked for and the series has dividend data.
@@ -29,15 +29,6 @@ public struct SeriesCoverage: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case symbol, basis
         case lastDate = "last_date", endsBeforeAsOf = "ends_before_as_of", priceReturnOnly = "price_return_only"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(symbol, forKey: .symbol)
-        try c.encodeOrNull(lastDate, forKey: .lastDate)
-        try c.encode(endsBeforeAsOf, forKey: .endsBeforeAsOf)
-        try c.encode(basis, forKey: .basis)
-        try c.encode(priceReturnOnly, forKey: .priceReturnOnly)
     }
 
     /// The coverage of `values` (NaN = missing) on `days` as of `asOf`.

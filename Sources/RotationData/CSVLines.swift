@@ -4,13 +4,13 @@
 /// A leading UTF-8 byte-order mark is skipped, lines end at `\n`, and a `\r` before it is
 /// dropped, so LF and CRLF files read the same. A final line without a newline is a line;
 /// a file ending in a newline has no extra empty line.
-struct CSVLines {
-    let text: UnsafeBufferPointer<UInt8>
+public struct CSVLines {
+    public let text: UnsafeBufferPointer<UInt8>
     private(set) var position: Int
     /// The number of the line `next()` returned last (0 before the first call).
-    private(set) var lineNumber = 0
+    public private(set) var lineNumber = 0
 
-    init(_ text: UnsafeBufferPointer<UInt8>) {
+    public init(_ text: UnsafeBufferPointer<UInt8>) {
         self.text = text
         self.position = CSVLines.hasByteOrderMark(text) ? 3 : 0
     }
@@ -21,7 +21,7 @@ struct CSVLines {
     }
 
     /// The next line's bytes (without its line ending), or `nil` at the end of the file.
-    mutating func next() -> Range<Int>? {
+    public mutating func next() -> Range<Int>? {
         let count = text.count
         guard position < count else { return nil }
         let start = position
@@ -34,7 +34,7 @@ struct CSVLines {
     }
 
     /// The next line that holds something besides spaces and tabs, or `nil` at the end.
-    mutating func nextNonBlank() -> Range<Int>? {
+    public mutating func nextNonBlank() -> Range<Int>? {
         while let line = next() {
             if !isBlank(line) { return line }
         }
@@ -42,7 +42,7 @@ struct CSVLines {
     }
 
     /// True when the line holds only spaces and tabs (or nothing).
-    func isBlank(_ line: Range<Int>) -> Bool {
+    public func isBlank(_ line: Range<Int>) -> Bool {
         for i in line where text[i] != UInt8(ascii: " ") && text[i] != UInt8(ascii: "\t") {
             return false
         }

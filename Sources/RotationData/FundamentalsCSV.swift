@@ -39,15 +39,15 @@ public enum FundamentalsCSV {
         let price = table.column("price")
         var members: [ValuationMember] = []
         var lines: [String: Int] = [:]
-        var fields: [MembersCSVTable.Field] = []
+        var fields = CSVFields()
         for row in table.rows {
             table.split(row.range, into: &fields)
             try table.checkQuotes(fields, line: row.line)
             guard fields.count == table.header.count else { throw table.fieldCountError(line: row.line, got: fields.count) }
             func value(_ column: Int?) throws -> Double? {
-                try column.flatMap { try table.number(fields[$0], line: row.line, column: $0) }
+                try column.flatMap { try table.number(fields, $0, line: row.line) }
             }
-            let symbol = MembersCSVTable.trimmed(table.text(fields[ticker]))
+            let symbol = table.text(fields, ticker)
             guard !symbol.isEmpty else {
                 throw DataError(.badInput, "empty ticker", at: SourceLocation(file: file, line: row.line, field: table.header[ticker]))
             }
@@ -55,7 +55,7 @@ public enum FundamentalsCSV {
                 throw DataError(.badInput, "ticker \"\(symbol)\" appears twice (also on line \(earlier))",
                                 at: SourceLocation(file: file, line: row.line, field: table.header[ticker]))
             }
-            let sectorName = sector.map { MembersCSVTable.trimmed(table.text(fields[$0])) }.flatMap { $0.isEmpty ? nil : $0 }
+            let sectorName = sector.map { table.text(fields, $0) }.flatMap { $0.isEmpty ? nil : $0 }
             members.append(ValuationMember(
                 ticker: symbol, sector: sectorName, marketCap: try value(cap), earningsTrailing: try value(trailing),
                 earningsForward: try value(forward), sales: try value(sales), enterpriseValue: try value(ev),

@@ -8,7 +8,9 @@ import RotationCore
 /// (cash, money-market funds, futures) and rows whose ticker is empty or `-` (unlisted
 /// rights, which no price file can cover) are skipped. A ticker listed more than once (a
 /// share line and its contingent-value right, e.g. `ADRO`) is one member with the weights and
-/// market values summed and the first row's sector.
+/// market values summed and the first row's sector. Numbers may carry thousands separators
+/// (`"731,205,514.79"`, as iShares downloads write them) and `-` means missing
+/// (`NumberField.Options.holdings`).
 public enum HoldingsCSV {
     /// Parses a holdings file. The date is `date` when given, else the date the file's text
     /// lines state (`Fund Holdings as of,"Nov 05, 2025"`, see `HoldingsPreamble`), else the last
@@ -34,20 +36,20 @@ public enum HoldingsCSV {
         let valueColumn = table.column("market_value", "market value")
         var members: [String: MemberHolding] = [:]
         var names: [String: String] = [:]
-        var fields: [MembersCSVTable.Field] = []
+        var fields = CSVFields()
         for row in table.rows {
             table.split(row.range, into: &fields)
             try table.checkQuotes(fields, line: row.line)
             guard fields.count == table.header.count else { throw table.fieldCountError(line: row.line, got: fields.count) }
-            if let classColumn, table.text(fields[classColumn]).lowercased() != "equity" { continue }
-            let ticker = MembersCSVTable.trimmed(table.text(fields[tickerColumn]))
+            if let classColumn, table.text(fields, classColumn).lowercased() != "equity" { continue }
+            let ticker = table.text(fields, tickerColumn)
             if ticker.isEmpty || ticker == "-" { continue }
-            guard let weight = try number(table, fields[weightColumn], line: row.line, column: weightColumn) else {
+            guard let weight = try table.number(fields, weightColumn, line: row.line, options: .holdings) else {
                 throw DataError(.badInput, "expected a number, got \"\"",
                                 at: SourceLocation(file: file, line: row.line, field: table.header[weightColumn]))
             }
-            let value = try valueColumn.flatMap { try number(table, fields[$0], line: row.line, column: $0) }
-            let sector = sectorColumn.map { MembersCSVTable.trimmed(table.text(fields[$0])) }.flatMap { $0.isEmpty ? nil : $0 }
+            let value = try valueColumn.flatMap { try table.number(fields, $0, line: row.line, options: .holdings) }
+            let sector = sectorColumn.map { table.text(fields, $0) }.flatMap { $0.isEmpty ? nil : $0 }
             if var existing = members[ticker] {
                 existing.weight += weight / 100
                 existing.marketValue = existing.marketValue.flatMap { a in value.map { a + $0 } }
@@ -55,24 +57,12 @@ public enum HoldingsCSV {
             } else {
                 members[ticker] = MemberHolding(sector: sector, weight: weight / 100, marketValue: value)
                 if let nameColumn {
-                    let name = MembersCSVTable.trimmed(table.text(fields[nameColumn]))
+                    let name = table.text(fields, nameColumn)
                     if !name.isEmpty { names[ticker] = name }
                 }
             }
         }
         return (MembershipSnapshot(date: day, members: members), names)
-    }
-
-    /// A number field; a quoted field may carry thousands separators (`"731,205,514.79"`, as
-    /// iShares downloads write them) and `-` means missing.
-    private static func number(_ table: MembersCSVTable, _ field: MembersCSVTable.Field, line: Int, column: Int) throws -> Double? {
-        let text = MembersCSVTable.trimmed(table.text(field))
-        if text == "-" { return nil }
-        if field.quoted && text.contains(",") {
-            let plain = Array(text.filter { $0 != "," }.utf8)
-            if let value = MembersCSVNumber.parse(plain, 0..<plain.count) { return value }
-        }
-        return try table.number(field, line: line, column: column)
     }
 
     /// The last `YYYY-MM-DD` date in a path's file name, or `nil`.

@@ -20,20 +20,20 @@ public enum MembersCSV {
         }
         var snapshots = dated.map { MembershipSnapshot(date: $0.date, members: [:]) }
         var lines: [String: Int] = [:]
-        var fields: [MembersCSVTable.Field] = []
+        var fields = CSVFields()
         for row in table.rows {
             table.split(row.range, into: &fields)
             try table.checkQuotes(fields, line: row.line)
             guard fields.count == table.header.count else { throw table.fieldCountError(line: row.line, got: fields.count) }
-            let ticker = MembersCSVTable.trimmed(table.text(fields[tickerColumn]))
+            let ticker = table.text(fields, tickerColumn)
             if ticker.isEmpty || ticker == "-" { continue }
             if let earlier = lines.updateValue(row.line, forKey: ticker) {
                 throw DataError(.badInput, "ticker \"\(ticker)\" appears twice (also on line \(earlier))",
                                 at: SourceLocation(file: file, line: row.line, field: table.header[tickerColumn]))
             }
-            let sector = sectorColumn.map { MembersCSVTable.trimmed(table.text(fields[$0])) }.flatMap { $0.isEmpty ? nil : $0 }
+            let sector = sectorColumn.map { table.text(fields, $0) }.flatMap { $0.isEmpty ? nil : $0 }
             for (s, column) in dated.enumerated() {
-                guard let weight = try table.number(fields[column.index], line: row.line, column: column.index) else { continue }
+                guard let weight = try table.number(fields, column.index, line: row.line) else { continue }
                 snapshots[s].members[ticker] = MemberHolding(sector: sector, weight: weight / 100)
             }
         }

@@ -106,18 +106,20 @@ public enum BatchImportItem: Sendable {
 /// snapshot or `member_prices` for a matrix. For a snapshot `symbol` is the index, the counts
 /// are members, `removed` counts stored members the new list lacks, and both dates are the
 /// snapshot's date. For a matrix `symbol` is `null`, `tickers` is the number of ticker columns
-/// and the counts are price rows (ticker-days) summed over all tickers.
+/// and the counts are price rows (ticker-days) summed over all tickers. The contract's keys are
+/// always present (`symbol: null` for a matrix, dates `null` when nothing was read); `removed`
+/// and `tickers` only where they apply.
 public struct BatchImportReport: Sendable, Equatable, Codable {
     public var kind: String
-    public var symbol: String?
+    @ExplicitNull public var symbol: String? = nil
     public var file: String
     public var added: Int
     public var updated: Int
     public var unchanged: Int
     public var removed: Int?
     public var tickers: Int?
-    public var firstDate: TradingDay?
-    public var lastDate: TradingDay?
+    @ExplicitNull public var firstDate: TradingDay? = nil
+    @ExplicitNull public var lastDate: TradingDay? = nil
 
     public init(kind: String, symbol: String?, file: String, added: Int, updated: Int, unchanged: Int,
                 removed: Int? = nil, tickers: Int? = nil, firstDate: TradingDay?, lastDate: TradingDay?) {
@@ -144,22 +146,6 @@ public struct BatchImportReport: Sendable, Equatable, Codable {
         case kind, symbol, file, added, updated, unchanged, removed, tickers
         case firstDate = "first_date"
         case lastDate = "last_date"
-    }
-
-    /// The contract's keys are always present (`symbol: null` for a matrix, dates `null` when
-    /// nothing was read); `removed` and `tickers` only where they apply.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(symbol, forKey: .symbol)
-        try container.encode(file, forKey: .file)
-        try container.encode(added, forKey: .added)
-        try container.encode(updated, forKey: .updated)
-        try container.encode(unchanged, forKey: .unchanged)
-        try container.encodeIfPresent(removed, forKey: .removed)
-        try container.encodeIfPresent(tickers, forKey: .tickers)
-        try container.encode(firstDate, forKey: .firstDate)
-        try container.encode(lastDate, forKey: .lastDate)
     }
 }
 

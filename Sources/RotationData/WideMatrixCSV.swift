@@ -31,23 +31,22 @@ public enum WideMatrixCSV {
         var days: [TradingDay] = []
         days.reserveCapacity(height)
         var rowMajor = [Double](repeating: .nan, count: width * height)
-        var fields: [MembersCSVTable.Field] = []
+        var fields = CSVFields()
         for (r, row) in table.rows.enumerated() {
             table.split(row.range, into: &fields)
             try table.checkQuotes(fields, line: row.line)
             guard fields.count == width + 1 else { throw table.fieldCountError(line: row.line, got: fields.count) }
-            guard let day = TradingDay.parseISO(bytes[fields[0].range]) else {
-                throw DataError(.badInput, "expected a date YYYY-MM-DD, got \"\(table.shown(fields[0]))\"",
+            guard let day = TradingDay.parseISO(bytes[fields[0]]) else {
+                throw DataError(.badInput, "expected a date YYYY-MM-DD, got \"\(table.shown(fields, 0))\"",
                                 at: SourceLocation(file: file, line: row.line, field: table.header[0]))
             }
             days.append(day)
             let base = r * width
             for k in stride(from: 1, through: width, by: 1) {
-                let field = fields[k]
-                if field.range.isEmpty { continue }
-                guard let value = try table.number(field, line: row.line, column: k) else { continue }
+                if fields[k].isEmpty { continue }
+                guard let value = try table.number(fields, k, line: row.line) else { continue }
                 guard value > 0 else {
-                    throw DataError(.badInput, "expected a positive price, got \"\(table.shown(field))\"",
+                    throw DataError(.badInput, "expected a positive price, got \"\(table.shown(fields, k))\"",
                                     at: SourceLocation(file: file, line: row.line, field: table.header[k]))
                 }
                 rowMajor[base + k - 1] = value

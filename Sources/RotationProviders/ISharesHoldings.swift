@@ -9,7 +9,9 @@ import RotationData
 /// quoted row per holding with thousands separators in numbers (`"1,028,440,557.68"`) and `-`
 /// for no value, then a blank line and a disclaimer. The result is the layout of
 /// `constituents/IWM_holdings_*.csv`: header keys lower-cased with `_` (`Weight (%)` →
-/// `weight_pct`, `Shares` → `quantity`), numbers without separators, `-` numbers empty.
+/// `weight_pct`, `Shares` → `quantity`), numbers without separators, `-` numbers empty. Fields
+/// are split by RotationData's `CSVFields` and numbers checked by its `NumberField` (with
+/// `.holdings`: thousands separators, `-` for none).
 struct ISharesHoldings {
     /// The "Fund Holdings as of" day.
     var date: TradingDay
@@ -31,15 +33,15 @@ struct ISharesHoldings {
         var headerLine: Int?
         for (index, line) in lines.enumerated() {
             let fields = ISharesHoldings.fields(line)
-            let first = fields.first.map(ISharesHoldings.trim)?.lowercased() ?? ""
+            let first = fields.first?.lowercased() ?? ""
             if first == "fund holdings as of", fields.count > 1 {
-                if ISharesHoldings.trim(fields[1]) == "-" {
+                if fields[1] == "-" {
                     let day = asked.map { "\($0)" } ?? "the latest day"
                     throw DataError(.unknownSymbol, "iShares published no holdings for \(day) (\"Fund Holdings as of\" is \"-\"); "
                                         + "ask for another day with --to, or leave --to out for the latest holdings",
                                     at: SourceLocation(file: origin, line: index + 1, field: "Fund Holdings as of"))
                 }
-                guard let day = ISharesHoldings.parseDate(ISharesHoldings.trim(fields[1])) else {
+                guard let day = ISharesHoldings.parseDate(fields[1]) else {
                     throw DataError(.badInput, "expected a date like \"Nov 05, 2025\", got \"\(fields[1])\"",
                                     at: SourceLocation(file: origin, line: index + 1, field: "Fund Holdings as of"))
                 }
@@ -55,28 +57,29 @@ struct ISharesHoldings {
         guard let date else {
             throw DataError(.badInput, "missing the \"Fund Holdings as of\" line", at: SourceLocation(file: origin))
         }
-        let names = ISharesHoldings.fields(lines[headerLine]).map(ISharesHoldings.trim)
+        let names = ISharesHoldings.fields(lines[headerLine])
         let keys = names.map(ISharesHoldings.key)
         var out = keys.joined(separator: ",") + "\n"
         var rows = 0
         var ended = false
         for index in (headerLine + 1)..<lines.count {
-            let line = lines[index]
-            if ISharesHoldings.trim(line).isEmpty || ISharesHoldings.fields(line).count == 1 {
+            let fields = ISharesHoldings.fields(lines[index])
+            if fields.count == 1 {          // a blank line (or a disclaimer): the table's end
                 ended = true
                 break
             }
-            let fields = ISharesHoldings.fields(line)
             guard fields.count == names.count else {
                 throw DataError(.badInput, "expected \(names.count) fields, got \(fields.count)",
                                 at: SourceLocation(file: origin, line: index + 1))
             }
             var written: [String] = []
             for k in fields.indices {
-                var value = ISharesHoldings.trim(fields[k])
+                var value = fields[k]
                 if ISharesHoldings.numericKeys.contains(keys[k]) {
-                    value = value == "-" ? "" : value.replacingOccurrences(of: ",", with: "")
-                    guard value.isEmpty || Double(value).map({ $0.isFinite }) == true else {
+                    switch Array(value.utf8).withUnsafeBufferPointer({ NumberField.parse(0..<$0.count, of: $0, options: .holdings) }) {
+                    case .empty, .value:
+                        value = value == "-" ? "" : value.replacingOccurrences(of: ",", with: "")
+                    case .notANumber, .notFinite:
                         throw DataError(.badInput, "expected a number, got \"\(fields[k])\"",
                                         at: SourceLocation(file: origin, line: index + 1, field: names[k]))
                     }
@@ -121,41 +124,10 @@ struct ISharesHoldings {
         }
     }
 
-    /// Fields of one line, RFC 4180 quotes removed (`""` inside quotes is one `"`).
+    /// Fields of one line (`CSVFields`' rules: RFC 4180 quotes removed, `""` inside quotes is
+    /// one `"`, spaces, tabs and no-break spaces around a field trimmed).
     static func fields(_ line: Substring) -> [String] {
-        var fields: [String] = []
-        var current = ""
-        var inQuotes = false
-        var iterator = line.makeIterator()
-        var pending: Character?
-        while let character = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if character == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" { current.append("\"") } else { inQuotes = false; pending = next }
-                } else {
-                    current.append(character)
-                }
-            } else if character == "\"" {
-                inQuotes = true
-            } else if character == "," {
-                fields.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        fields.append(current)
-        return fields
-    }
-
-    /// Without surrounding spaces, tabs and non-breaking spaces (iShares writes `\u{A0}` lines).
-    static func trim<S: StringProtocol>(_ text: S) -> String {
-        let blank: Set<Character> = [" ", "\t", "\u{A0}"]
-        guard let first = text.firstIndex(where: { !blank.contains($0) }),
-              let last = text.lastIndex(where: { !blank.contains($0) }) else { return "" }
-        return String(text[first...last])
+        CSVFields.values(of: line, trimsNoBreakSpaces: true)
     }
 
     /// A field for the rewritten CSV, quoted when it holds a comma or a quote.

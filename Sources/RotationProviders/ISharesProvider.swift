@@ -71,7 +71,7 @@ public struct ISharesProvider: Provider {
         if let refused = SourceAnswer.refusal(in: body, source: .ishares, origin: context.origin) { return refused }
         let head = ISharesHoldings.lines(Array(body.prefix(16_384))).prefix(20)
         let known = head.contains { line in
-            let first = ISharesHoldings.fields(line).first.map(ISharesHoldings.trim)?.lowercased() ?? ""
+            let first = ISharesHoldings.fields(line).first?.lowercased() ?? ""
             return first == "fund holdings as of" || first == "ticker"
         }
         guard known else {

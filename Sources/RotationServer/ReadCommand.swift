@@ -57,16 +57,14 @@ public enum ReadCommand: String, CaseIterable, Sendable {
             let symbols = try a.list("symbols").map(a.symbolOrFile)
             guard symbols.count == 1 else { throw Failure(.usage, "symbols: metrics measures one symbol, got \(symbols.count)") }
             let defaults = MetricsRequest(symbol: symbols[0])
-            if let perYear = try a.integer("periods_per_year"), perYear < 1 {
-                throw Failure(.usage, "periods_per_year: expected a whole number ≥ 1, got \(perYear)")
-            }
-            return try JSONOutput.encode(try await service.metrics(MetricsRequest(
+            return try JSONOutput.encode(try await service.metrics(try MetricsRequest(
                 symbol: symbols[0], benchmark: try a.single("benchmark").map(a.symbolOrFile), from: try a.day("from"), to: try a.day("to"),
                 riskFreeAnnual: try a.number("rf") ?? defaults.riskFreeAnnual,
                 period: try a.choice("period", as: PeriodicFrequency.self) ?? defaults.period,
                 periodsPerYear: try a.integer("periods_per_year"), basis: try a.basis(),
                 convention: try a.choice("convention", as: MetricsConvention.self) ?? defaults.convention,
-                drawdowns: try a.integer("drawdowns") ?? defaults.drawdowns, rolling: try a.integer("rolling"))))
+                drawdowns: try a.integer("drawdowns") ?? defaults.drawdowns, rolling: try a.integer("rolling")
+            ).validated(spelling: .snakeCase)))
         case .relative:
             let defaults = RelativeRequest(a: "", b: "")
             return try JSONOutput.encode(try await service.relative(RelativeRequest(

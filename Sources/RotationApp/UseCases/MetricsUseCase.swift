@@ -35,6 +35,20 @@ public struct MetricsRequest: Sendable {
     }
 }
 
+extension MetricsRequest {
+    /// The request when its values are in range, else the usage `Failure` both front ends
+    /// answer; `spelling` names a field as the asking front end does (`periods per year` on the
+    /// command line, `periods_per_year` in the API), the rest of each message is shared.
+    public func validated(spelling: FieldSpelling = .words) throws -> MetricsRequest {
+        guard riskFreeAnnual > -1 else { throw Failure(.usage, "--rf must be greater than -1 (a fraction: 0.04 = 4%)") }
+        if let rolling, rolling < 2 { throw Failure(.usage, "--rolling needs at least 2 periods") }
+        if let perYear = periodsPerYear, perYear < 1 {
+            throw Failure(.usage, "\(spelling.name("periodsPerYear")): expected a whole number ≥ 1, got \(perYear)")
+        }
+        return self
+    }
+}
+
 /// The contract's `metrics` document, plus `rolling` when asked for.
 public struct MetricsResult: Sendable, Encodable {
     public var report: MetricsReport
@@ -62,21 +76,10 @@ public struct RollingSeries: Sendable, Encodable {
 
     public struct Point: Sendable, Encodable {
         public var date: TradingDay
-        public var volatility: Double?
-        public var sharpe: Double?
-        public var beta: Double?
-        public var correlation: Double?
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(date, forKey: .date)
-            try c.encode(volatility, forKey: .volatility)
-            try c.encode(sharpe, forKey: .sharpe)
-            try c.encode(beta, forKey: .beta)
-            try c.encode(correlation, forKey: .correlation)
-        }
-
-        enum CodingKeys: String, CodingKey { case date, volatility, sharpe, beta, correlation }
+        @ExplicitNull public var volatility: Double? = nil
+        @ExplicitNull public var sharpe: Double? = nil
+        @ExplicitNull public var beta: Double? = nil
+        @ExplicitNull public var correlation: Double? = nil
     }
 
     init(_ metrics: RollingMetrics) {
@@ -91,11 +94,7 @@ public struct RollingSeries: Sendable, Encodable {
 extension RotationService {
     /// Risk and return statistics of a symbol (prices or a return series), optionally against a benchmark.
     public func metrics(_ request: MetricsRequest) async throws -> MetricsResult {
-        guard request.riskFreeAnnual > -1 else { throw Failure(.usage, "--rf must be greater than -1 (a fraction: 0.04 = 4%)") }
-        if let rolling = request.rolling, rolling < 2 { throw Failure(.usage, "--rolling needs at least 2 periods") }
-        if let perYear = request.periodsPerYear, perYear < 1 {
-            throw Failure(.usage, "periods per year: expected a whole number ≥ 1, got \(perYear)")
-        }
+        _ = try request.validated()
         let subject = try await returnsInput(request.symbol, basis: request.basis)
         var benchmark: MetricsInput?
         if let name = request.benchmark { benchmark = try await returnsInput(name, basis: request.basis) }

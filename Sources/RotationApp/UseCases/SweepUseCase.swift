@@ -81,33 +81,19 @@ struct SweepCodingKey: CodingKey {
 public struct SweepReport: Sendable, Encodable {
     public var a: String
     public var b: String
-    public var from: TradingDay?
-    public var to: TradingDay?
+    @ExplicitNull public var from: TradingDay? = nil
+    @ExplicitNull public var to: TradingDay? = nil
     public var basis: PriceBasis
     public var gridSize: Int
     public var metric: SweepMetric
     public var order: String
     /// The best `top` rows by `metric` in `order` (ties in grid order).
     public var rows: [SweepRow]
-    public var csv: String?
+    @ExplicitNull public var csv: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case a, b, from, to, basis, metric, order, rows, csv
         case gridSize = "grid_size"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(a, forKey: .a)
-        try c.encode(b, forKey: .b)
-        try c.encode(from, forKey: .from)
-        try c.encode(to, forKey: .to)
-        try c.encode(basis, forKey: .basis)
-        try c.encode(gridSize, forKey: .gridSize)
-        try c.encode(metric, forKey: .metric)
-        try c.encode(order, forKey: .order)
-        try c.encode(rows, forKey: .rows)
-        try c.encode(csv, forKey: .csv)
     }
 }
 

@@ -18,19 +18,19 @@
 public struct BreadthReading: Sendable, Equatable, Codable {
     public var asOf: TradingDay
     /// Date of the membership snapshot in force.
-    public var snapshotDate: TradingDay?
+    @ExplicitNull public var snapshotDate: TradingDay? = nil
     public var members: Int
     public var covered: Int
     public var advancers: Int
     public var decliners: Int
     public var unchanged: Int
-    public var shareUp: Double?
-    public var pctAbove50d: Double?
-    public var pctAbove200d: Double?
-    public var newHighs52w: Int?
-    public var newLows52w: Int?
+    @ExplicitNull public var shareUp: Double? = nil
+    @ExplicitNull public var pctAbove50d: Double? = nil
+    @ExplicitNull public var pctAbove200d: Double? = nil
+    @ExplicitNull public var newHighs52w: Int? = nil
+    @ExplicitNull public var newLows52w: Int? = nil
     public var mcclellan: McClellanReading
-    public var highestSince: TradingDay?
+    @ExplicitNull public var highestSince: TradingDay? = nil
     /// True when `share_up` is the highest of every earlier day in the history.
     public var recordInHistory: Bool
     public var netAdvances: Int
@@ -49,39 +49,15 @@ public struct BreadthReading: Sendable, Equatable, Codable {
         case netAdvances = "net_advances", advanceDeclineLine = "advance_decline_line"
         case eligible50d = "eligible_50d", eligible200d = "eligible_200d", eligible52w = "eligible_52w"
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(asOf, forKey: .asOf)
-        try c.encode(snapshotDate, forKey: .snapshotDate)
-        try c.encode(members, forKey: .members)
-        try c.encode(covered, forKey: .covered)
-        try c.encode(advancers, forKey: .advancers)
-        try c.encode(decliners, forKey: .decliners)
-        try c.encode(unchanged, forKey: .unchanged)
-        try c.encode(shareUp, forKey: .shareUp)
-        try c.encode(pctAbove50d, forKey: .pctAbove50d)
-        try c.encode(pctAbove200d, forKey: .pctAbove200d)
-        try c.encode(newHighs52w, forKey: .newHighs52w)
-        try c.encode(newLows52w, forKey: .newLows52w)
-        try c.encode(mcclellan, forKey: .mcclellan)
-        try c.encode(highestSince, forKey: .highestSince)
-        try c.encode(recordInHistory, forKey: .recordInHistory)
-        try c.encode(netAdvances, forKey: .netAdvances)
-        try c.encode(advanceDeclineLine, forKey: .advanceDeclineLine)
-        try c.encode(eligible50d, forKey: .eligible50d)
-        try c.encode(eligible200d, forKey: .eligible200d)
-        try c.encode(eligible52w, forKey: .eligible52w)
-    }
 }
 
 /// The McClellan values on one day (`nil` until 39 days of readings exist).
 public struct McClellanReading: Sendable, Equatable, Codable {
-    public var oscillator: Double?
-    public var ratioAdjusted: Double?
+    @ExplicitNull public var oscillator: Double? = nil
+    @ExplicitNull public var ratioAdjusted: Double? = nil
     /// Cumulative oscillator from 0 at the first oscillator value.
-    public var summation: Double?
-    public var ratioAdjustedSummation: Double?
+    @ExplicitNull public var summation: Double? = nil
+    @ExplicitNull public var ratioAdjustedSummation: Double? = nil
 
     public init(oscillator: Double?, ratioAdjusted: Double?, summation: Double?, ratioAdjustedSummation: Double?) {
         self.oscillator = oscillator
@@ -93,13 +69,5 @@ public struct McClellanReading: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case oscillator, summation
         case ratioAdjusted = "ratio_adjusted", ratioAdjustedSummation = "ratio_adjusted_summation"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(oscillator, forKey: .oscillator)
-        try c.encode(ratioAdjusted, forKey: .ratioAdjusted)
-        try c.encode(summation, forKey: .summation)
-        try c.encode(ratioAdjustedSummation, forKey: .ratioAdjustedSummation)
     }
 }

@@ -12,13 +12,13 @@ public struct ContributionReport: Sendable, Equatable, Encodable {
     /// `market_value` when every member has a market value, else `weight` (published percent).
     public var weighting: String
     /// Σ contribution = Σ wᵢ rᵢ over covered members, weights renormalised to sum to 1.
-    public var indexReturn: Double?
+    @ExplicitNull public var indexReturn: Double? = nil
     /// Mean return of covered members.
-    public var equalWeightReturn: Double?
+    @ExplicitNull public var equalWeightReturn: Double? = nil
     /// `index_return − equal_weight_return`: positive when the largest names did better.
-    public var capMinusEqual: Double?
+    @ExplicitNull public var capMinusEqual: Double? = nil
     /// 1 / Σ wᵢ² over covered members (renormalised weights); `nil` when nothing is covered.
-    public var effectiveNames: Double?
+    @ExplicitNull public var effectiveNames: Double? = nil
     public var members: Int
     public var covered: Int
     /// Share of the snapshot's weight held by members without both closes (dropped, not
@@ -43,44 +43,15 @@ public struct ContributionReport: Sendable, Equatable, Encodable {
         case uncoveredWeight = "uncovered_weight", topShare = "top_share"
         case largestWeightsShare = "largest_weights_share"
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(startDate, forKey: .startDate)
-        try c.encode(endDate, forKey: .endDate)
-        try c.encode(snapshotDate, forKey: .snapshotDate)
-        try c.encode(weighting, forKey: .weighting)
-        try c.encode(indexReturn, forKey: .indexReturn)
-        try c.encode(equalWeightReturn, forKey: .equalWeightReturn)
-        try c.encode(capMinusEqual, forKey: .capMinusEqual)
-        try c.encode(effectiveNames, forKey: .effectiveNames)
-        try c.encode(members, forKey: .members)
-        try c.encode(covered, forKey: .covered)
-        try c.encode(uncoveredWeight, forKey: .uncoveredWeight)
-        try c.encode(topShare, forKey: .topShare)
-        try c.encode(largestWeightsShare, forKey: .largestWeightsShare)
-        try c.encode(rows, forKey: .rows)
-        try c.encode(sectors, forKey: .sectors)
-        try c.encode(notes, forKey: .notes)
-    }
 }
 
 /// One member's contribution: renormalised start weight × return.
 public struct ContributionRow: Sendable, Equatable, Codable {
     public var symbol: String
-    public var sector: String?
+    @ExplicitNull public var sector: String? = nil
     public var weight: Double
     public var `return`: Double
     public var contribution: Double
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(symbol, forKey: .symbol)
-        try c.encode(sector, forKey: .sector)
-        try c.encode(weight, forKey: .weight)
-        try c.encode(`return`, forKey: .return)
-        try c.encode(contribution, forKey: .contribution)
-    }
 }
 
 /// A sector's weight, contribution and return (contribution / weight).
@@ -90,40 +61,24 @@ public struct ContributionSector: Sendable, Equatable, Codable {
     public var members: Int
     public var weight: Double
     /// Σ contribution / Σ weight; `nil` when the sector's weight is 0.
-    public var `return`: Double?
+    @ExplicitNull public var `return`: Double? = nil
     public var contribution: Double
     /// contribution / index return; `nil` when the index return is 0.
-    public var shareOfReturn: Double?
+    @ExplicitNull public var shareOfReturn: Double? = nil
 
     enum CodingKeys: String, CodingKey {
         case sector, members, weight, `return`, contribution
         case shareOfReturn = "share_of_return"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(sector, forKey: .sector)
-        try c.encode(members, forKey: .members)
-        try c.encode(weight, forKey: .weight)
-        try c.encode(`return`, forKey: .return)
-        try c.encode(contribution, forKey: .contribution)
-        try c.encode(shareOfReturn, forKey: .shareOfReturn)
     }
 }
 
 /// Shares of the index return from the top 10 and top 50 names; `nil` when the index return
 /// is 0 or there are no covered members.
 public struct ContributionTopShare: Sendable, Equatable, Codable {
-    public var top10: Double?
-    public var top50: Double?
+    @ExplicitNull public var top10: Double? = nil
+    @ExplicitNull public var top50: Double? = nil
 
     enum CodingKeys: String, CodingKey {
         case top10 = "top_10", top50 = "top_50"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(top10, forKey: .top10)
-        try c.encode(top50, forKey: .top50)
     }
 }

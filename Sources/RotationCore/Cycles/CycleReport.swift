@@ -6,8 +6,8 @@ public struct CycleReport: Sendable, Equatable, Codable {
     /// What the line is, e.g. `RUT/GSPC` or `ff3_monthly.csv#smb`.
     public var series: String
     public var period: PeriodicFrequency
-    public var firstDate: TradingDay?
-    public var lastDate: TradingDay?
+    @ExplicitNull public var firstDate: TradingDay? = nil
+    @ExplicitNull public var lastDate: TradingDay? = nil
     /// Number of points on the line.
     public var points: Int
     /// Episodes shallower than this (|depth| < minimum) are left out of `stretches` and ranks.
@@ -21,31 +21,13 @@ public struct CycleReport: Sendable, Equatable, Codable {
         case series, period, points, stretches, current
         case firstDate = "first_date", lastDate = "last_date", minimumDepth = "minimum_depth"
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(series, forKey: .series)
-        try c.encode(period, forKey: .period)
-        try c.encode(firstDate, forKey: .firstDate)
-        try c.encode(lastDate, forKey: .lastDate)
-        try c.encode(points, forKey: .points)
-        try c.encode(minimumDepth, forKey: .minimumDepth)
-        try c.encode(stretches, forKey: .stretches)
-        try c.encode(current, forKey: .current)
-    }
 }
 
 /// The episodes still open at the last point (each `nil` when the line is at its running peak,
 /// respectively trough). Both can be open at once: a rally inside a long underperformance.
 public struct CycleCurrent: Sendable, Equatable, Codable {
-    public var underperformance: CycleEpisode?
-    public var outperformance: CycleEpisode?
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(underperformance, forKey: .underperformance)
-        try c.encode(outperformance, forKey: .outperformance)
-    }
+    @ExplicitNull public var underperformance: CycleEpisode? = nil
+    @ExplicitNull public var outperformance: CycleEpisode? = nil
 }
 
 /// One underperformance stretch or outperformance run with its place in the ranking.
@@ -63,9 +45,9 @@ public struct CycleEpisode: Sendable, Equatable, Codable {
     public var startDate: TradingDay
     public var peakDate: TradingDay
     public var troughDate: TradingDay
-    public var recoveryDate: TradingDay?
+    @ExplicitNull public var recoveryDate: TradingDay? = nil
     public var peakToTroughPeriods: Int
-    public var peakToRecoveryPeriods: Int?
+    @ExplicitNull public var peakToRecoveryPeriods: Int? = nil
     public var lengthPeriods: Int
     public var depth: Double
     public var isOpen: Bool
@@ -79,22 +61,5 @@ public struct CycleEpisode: Sendable, Equatable, Codable {
         case recoveryDate = "recovery_date", peakToTroughPeriods = "peak_to_trough_periods"
         case peakToRecoveryPeriods = "peak_to_recovery_periods", lengthPeriods = "length_periods"
         case isOpen = "open", lengthRank = "length_rank", depthRank = "depth_rank"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(direction, forKey: .direction)
-        try c.encode(startDate, forKey: .startDate)
-        try c.encode(peakDate, forKey: .peakDate)
-        try c.encode(troughDate, forKey: .troughDate)
-        try c.encode(recoveryDate, forKey: .recoveryDate)
-        try c.encode(peakToTroughPeriods, forKey: .peakToTroughPeriods)
-        try c.encode(peakToRecoveryPeriods, forKey: .peakToRecoveryPeriods)
-        try c.encode(lengthPeriods, forKey: .lengthPeriods)
-        try c.encode(depth, forKey: .depth)
-        try c.encode(isOpen, forKey: .isOpen)
-        try c.encode(lengthRank, forKey: .lengthRank)
-        try c.encode(depthRank, forKey: .depthRank)
-        try c.encode(of, forKey: .of)
     }
 }

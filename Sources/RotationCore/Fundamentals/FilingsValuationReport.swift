@@ -57,7 +57,7 @@ public struct FilingsCoverage: Sendable, Equatable, Encodable {
 
 /// Aggregate trailing earnings against a year earlier, over the same members.
 public struct EarningsGrowthFigure: Sendable, Equatable, Encodable {
-    public var value: Double?
+    @ExplicitNull public var value: Double? = nil
     public var members: Int
     public var earnings: Double
     public var earningsYearAgo: Double
@@ -67,22 +67,13 @@ public struct EarningsGrowthFigure: Sendable, Equatable, Encodable {
         case value, members, earnings
         case earningsYearAgo = "earnings_year_ago", yearAgo = "year_ago"
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(value, forKey: .value)
-        try c.encode(members, forKey: .members)
-        try c.encode(earnings, forKey: .earnings)
-        try c.encode(earningsYearAgo, forKey: .earningsYearAgo)
-        try c.encode(yearAgo, forKey: .yearAgo)
-    }
 }
 
 /// Short interest over the members with a figure: cap-weighted share (Σ short value / Σ cap)
 /// and the median member's short shares / shares outstanding, with the settlement dates used.
 public struct ShortInterestSummary: Sendable, Equatable, Encodable {
-    public var capWeighted: Double?
-    public var median: Double?
+    @ExplicitNull public var capWeighted: Double? = nil
+    @ExplicitNull public var median: Double? = nil
     public var members: Int
     public var settlementDates: [TradingDay]
 
@@ -90,33 +81,25 @@ public struct ShortInterestSummary: Sendable, Equatable, Encodable {
         case median, members
         case capWeighted = "cap_weighted", settlementDates = "settlement_dates"
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(capWeighted, forKey: .capWeighted)
-        try c.encode(median, forKey: .median)
-        try c.encode(members, forKey: .members)
-        try c.encode(settlementDates, forKey: .settlementDates)
-    }
 }
 
 /// One member's figures and the dates they stand on.
 public struct FilingsValuationRow: Sendable, Equatable, Encodable {
     public var ticker: String
-    public var price: Double?
-    public var priceDate: TradingDay?
-    public var sharesOutstanding: Double?
-    public var sharesDate: TradingDay?
-    public var marketCap: Double?
-    public var earningsTrailing: Double?
-    public var earningsPeriodEnd: TradingDay?
-    public var earningsMethod: TrailingFigure.Method?
-    public var earningsFiled: TradingDay?
-    public var revenueTrailing: Double?
+    @ExplicitNull public var price: Double? = nil
+    @ExplicitNull public var priceDate: TradingDay? = nil
+    @ExplicitNull public var sharesOutstanding: Double? = nil
+    @ExplicitNull public var sharesDate: TradingDay? = nil
+    @ExplicitNull public var marketCap: Double? = nil
+    @ExplicitNull public var earningsTrailing: Double? = nil
+    @ExplicitNull public var earningsPeriodEnd: TradingDay? = nil
+    @ExplicitNull public var earningsMethod: TrailingFigure.Method? = nil
+    @ExplicitNull public var earningsFiled: TradingDay? = nil
+    @ExplicitNull public var revenueTrailing: Double? = nil
     /// M / E when E > 0; `nil` otherwise (a loss-maker has no meaningful P/E).
-    public var priceEarnings: Double?
-    public var shortShareOfShares: Double?
-    public var shortSettlementDate: TradingDay?
+    @ExplicitNull public var priceEarnings: Double? = nil
+    @ExplicitNull public var shortShareOfShares: Double? = nil
+    @ExplicitNull public var shortSettlementDate: TradingDay? = nil
 
     enum CodingKeys: String, CodingKey {
         case ticker, price
@@ -124,23 +107,5 @@ public struct FilingsValuationRow: Sendable, Equatable, Encodable {
         case marketCap = "market_cap", earningsTrailing = "earnings_ttm", earningsPeriodEnd = "earnings_period_end"
         case earningsMethod = "earnings_method", earningsFiled = "earnings_filed", revenueTrailing = "revenue_ttm"
         case priceEarnings = "pe", shortShareOfShares = "short_share_of_shares", shortSettlementDate = "short_settlement_date"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(ticker, forKey: .ticker)
-        try c.encode(price, forKey: .price)
-        try c.encode(priceDate, forKey: .priceDate)
-        try c.encode(sharesOutstanding, forKey: .sharesOutstanding)
-        try c.encode(sharesDate, forKey: .sharesDate)
-        try c.encode(marketCap, forKey: .marketCap)
-        try c.encode(earningsTrailing, forKey: .earningsTrailing)
-        try c.encode(earningsPeriodEnd, forKey: .earningsPeriodEnd)
-        try c.encode(earningsMethod, forKey: .earningsMethod)
-        try c.encode(earningsFiled, forKey: .earningsFiled)
-        try c.encode(revenueTrailing, forKey: .revenueTrailing)
-        try c.encode(priceEarnings, forKey: .priceEarnings)
-        try c.encode(shortShareOfShares, forKey: .shortShareOfShares)
-        try c.encode(shortSettlementDate, forKey: .shortSettlementDate)
     }
 }

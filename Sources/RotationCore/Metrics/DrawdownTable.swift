@@ -4,33 +4,23 @@ public struct DrawdownPeriod: Sendable, Equatable, Codable {
     /// The day of the peak: the last day before the fall on which the series stood at its
     /// running high. `nil` only when the peak is the starting value of a return series whose
     /// base day is unknown (a first-period loss with `baseDay` not given).
-    public var peakDate: TradingDay?
+    @ExplicitNull public var peakDate: TradingDay? = nil
     /// The day of the lowest value of the episode.
     public var troughDate: TradingDay
     /// The first day on which the series was back at or above the peak; `nil` while open.
-    public var recoveryDate: TradingDay?
+    @ExplicitNull public var recoveryDate: TradingDay? = nil
     /// `trough / peak − 1`, in [−1, 0).
     public var depth: Double
     /// Periods from peak to trough.
     public var peakToTroughPeriods: Int
     /// Periods from peak to recovery; `nil` while open.
-    public var peakToRecoveryPeriods: Int?
+    @ExplicitNull public var peakToRecoveryPeriods: Int? = nil
 
     enum CodingKeys: String, CodingKey {
         case peakDate = "peak_date", troughDate = "trough_date", recoveryDate = "recovery_date"
         case depth
         case peakToTroughPeriods = "peak_to_trough_periods"
         case peakToRecoveryPeriods = "peak_to_recovery_periods"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(peakDate, forKey: .peakDate)
-        try c.encode(troughDate, forKey: .troughDate)
-        try c.encode(recoveryDate, forKey: .recoveryDate)
-        try c.encode(depth, forKey: .depth)
-        try c.encode(peakToTroughPeriods, forKey: .peakToTroughPeriods)
-        try c.encode(peakToRecoveryPeriods, forKey: .peakToRecoveryPeriods)
     }
 }
 

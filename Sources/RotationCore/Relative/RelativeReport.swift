@@ -64,7 +64,7 @@ public struct RelativeStrengthReport: Sendable, Equatable, Codable {
 /// the close before its first period to its last close.
 public struct RelativeStreak: Sendable, Equatable, Codable {
     /// The symbol that led (A's or B's name); `nil` for a run of ties.
-    public var leader: String?
+    @ExplicitNull public var leader: String? = nil
     /// Number of periods.
     public var length: Int
     public var startDate: TradingDay
@@ -83,15 +83,6 @@ public struct RelativeStreak: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case leader, length
         case startDate = "start_date", endDate = "end_date", relativeChange = "relative_change"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(leader, forKey: .leader)
-        try c.encode(length, forKey: .length)
-        try c.encode(startDate, forKey: .startDate)
-        try c.encode(endDate, forKey: .endDate)
-        try c.encode(relativeChange, forKey: .relativeChange)
     }
 }
 
@@ -139,24 +130,13 @@ public struct RelativePeriodReturn: Sendable, Equatable, Codable {
     /// returnA − returnB.
     public var excess: Double
     /// The symbol with the higher return; `nil` on a tie.
-    public var leader: String?
+    @ExplicitNull public var leader: String? = nil
     /// True for the current period when it is still in progress (`PeriodicFrequency.isPartial`).
     public var partial: Bool
 
     enum CodingKeys: String, CodingKey {
         case excess, leader, partial
         case startDate = "start_date", endDate = "end_date", returnA = "return_a", returnB = "return_b"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(startDate, forKey: .startDate)
-        try c.encode(endDate, forKey: .endDate)
-        try c.encode(returnA, forKey: .returnA)
-        try c.encode(returnB, forKey: .returnB)
-        try c.encode(excess, forKey: .excess)
-        try c.encode(leader, forKey: .leader)
-        try c.encode(partial, forKey: .partial)
     }
 }
 

@@ -41,10 +41,10 @@ public struct RotationMapReport: Sendable, Equatable, Codable {
 /// `quadrant` are `null` and the tail is empty; `date` is the last common day or `null`.
 public struct RotationPoint: Sendable, Equatable, Codable {
     public var symbol: String
-    public var date: TradingDay?
-    public var rsRatio: Double?
-    public var rsMomentum: Double?
-    public var quadrant: RotationQuadrant?
+    @ExplicitNull public var date: TradingDay? = nil
+    @ExplicitNull public var rsRatio: Double? = nil
+    @ExplicitNull public var rsMomentum: Double? = nil
+    @ExplicitNull public var quadrant: RotationQuadrant? = nil
     /// True when `date` closes a period still in progress (`PeriodicFrequency.isPartial`).
     public var partial: Bool
     /// Up to `tail` points ending with the current one, oldest first.
@@ -54,18 +54,6 @@ public struct RotationPoint: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case symbol, date, quadrant, partial, tail, stability
         case rsRatio = "rs_ratio", rsMomentum = "rs_momentum"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(symbol, forKey: .symbol)
-        try c.encode(date, forKey: .date)
-        try c.encode(rsRatio, forKey: .rsRatio)
-        try c.encode(rsMomentum, forKey: .rsMomentum)
-        try c.encode(quadrant, forKey: .quadrant)
-        try c.encode(partial, forKey: .partial)
-        try c.encode(tail, forKey: .tail)
-        try c.encode(stability, forKey: .stability)
     }
 }
 
@@ -90,7 +78,7 @@ public struct RotationTailPoint: Sendable, Equatable, Codable {
 public struct RotationStability: Sendable, Equatable, Codable {
     public var compared: Int
     public var changed: Int
-    public var fraction: Double?
+    @ExplicitNull public var fraction: Double? = nil
 
     public init(compared: Int, changed: Int, fraction: Double?) {
         self.compared = compared
@@ -99,11 +87,4 @@ public struct RotationStability: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey { case compared, changed, fraction }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(compared, forKey: .compared)
-        try c.encode(changed, forKey: .changed)
-        try c.encode(fraction, forKey: .fraction)
-    }
 }

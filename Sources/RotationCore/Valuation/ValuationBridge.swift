@@ -15,8 +15,8 @@ public struct ValuationBridge: Sendable, Equatable, Codable {
     public var losingEarnings: Double
     /// Σ E over all members with earnings.
     public var netEarnings: Double
-    public var capWithoutEarningsEffect: Double?
-    public var lossesEffect: Double?
+    @ExplicitNull public var capWithoutEarningsEffect: Double? = nil
+    @ExplicitNull public var lossesEffect: Double? = nil
     public var sentence: String
 
     enum CodingKeys: String, CodingKey {
@@ -25,19 +25,6 @@ public struct ValuationBridge: Sendable, Equatable, Codable {
         case profitableEarnings = "profitable_earnings", losingEarnings = "losing_earnings"
         case netEarnings = "net_earnings", capWithoutEarningsEffect = "cap_without_earnings_effect"
         case lossesEffect = "losses_effect"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(totalCap, forKey: .totalCap)
-        try c.encode(profitableCap, forKey: .profitableCap)
-        try c.encode(losingCap, forKey: .losingCap)
-        try c.encode(profitableEarnings, forKey: .profitableEarnings)
-        try c.encode(losingEarnings, forKey: .losingEarnings)
-        try c.encode(netEarnings, forKey: .netEarnings)
-        try c.encode(capWithoutEarningsEffect, forKey: .capWithoutEarningsEffect)
-        try c.encode(lossesEffect, forKey: .lossesEffect)
-        try c.encode(sentence, forKey: .sentence)
     }
 
     init(_ s: ValuationPriceEarnings.Sums, _ pe: ValuationPriceEarnings) {

@@ -10,10 +10,10 @@
 /// The last three are `nil` when no member has E > 0. Members with E = 0 count in ΣM and ΣE but
 /// are neither profitable nor loss-making.
 public struct ValuationPriceEarnings: Sendable, Equatable, Codable {
-    public var aggregate: Double?
-    public var excludingLosses: Double?
-    public var lossesAsZero: Double?
-    public var median: Double?
+    @ExplicitNull public var aggregate: Double? = nil
+    @ExplicitNull public var excludingLosses: Double? = nil
+    @ExplicitNull public var lossesAsZero: Double? = nil
+    @ExplicitNull public var median: Double? = nil
     /// Members with both M and E, and members with E > 0 / E < 0 among them.
     public var membersUsed: Int
     public var membersProfitable: Int
@@ -26,18 +26,6 @@ public struct ValuationPriceEarnings: Sendable, Equatable, Codable {
         case excludingLosses = "excluding_losses", lossesAsZero = "losses_as_zero"
         case membersUsed = "members_used", membersProfitable = "members_profitable"
         case membersLosing = "members_losing", membersMissing = "members_missing"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(aggregate, forKey: .aggregate)
-        try c.encode(excludingLosses, forKey: .excludingLosses)
-        try c.encode(lossesAsZero, forKey: .lossesAsZero)
-        try c.encode(median, forKey: .median)
-        try c.encode(membersUsed, forKey: .membersUsed)
-        try c.encode(membersProfitable, forKey: .membersProfitable)
-        try c.encode(membersLosing, forKey: .membersLosing)
-        try c.encode(membersMissing, forKey: .membersMissing)
     }
 
     /// The sums behind the conventions (also used by the bridge).

@@ -9,20 +9,20 @@ public struct ValuationReport: Sendable, Equatable, Encodable {
     /// Trailing P/E under each convention.
     public var pe: ValuationPriceEarnings
     /// Forward P/E under each convention; `nil` when no member has forward earnings.
-    public var peForward: ValuationPriceEarnings?
+    @ExplicitNull public var peForward: ValuationPriceEarnings? = nil
     /// Members with E < 0 / members with M and E (trailing); `nil` when none has both.
-    public var shareUnprofitableCount: Double?
+    @ExplicitNull public var shareUnprofitableCount: Double? = nil
     /// Σ_{E<0} M / ΣM (trailing); `nil` when ΣM = 0.
-    public var shareUnprofitableCap: Double?
+    @ExplicitNull public var shareUnprofitableCap: Double? = nil
     /// ΣEV / ΣSales over members with both; `nil` when none or ΣSales ≤ 0.
-    public var evToSales: Double?
+    @ExplicitNull public var evToSales: Double? = nil
     /// ΣE_forward / ΣE_trailing − 1 over members with both; `nil` when ΣE_trailing ≤ 0.
-    public var earningsGrowth: Double?
+    @ExplicitNull public var earningsGrowth: Double? = nil
     /// Σ short interest / Σ float shares over members with both; `nil` when none.
-    public var shortInterestPctFloat: Double?
+    @ExplicitNull public var shortInterestPctFloat: Double? = nil
     /// Σ (short interest × price) / ΣM over members with both, price = `price` or M / shares
     /// outstanding; `nil` when none.
-    public var shortInterestPctCap: Double?
+    @ExplicitNull public var shortInterestPctCap: Double? = nil
     public var bridge: ValuationBridge
     /// Why a figure is `nil`, and what was left out.
     public var notes: [String]
@@ -33,20 +33,5 @@ public struct ValuationReport: Sendable, Equatable, Encodable {
         case shareUnprofitableCap = "share_unprofitable_cap", evToSales = "ev_to_sales"
         case earningsGrowth = "earnings_growth", shortInterestPctFloat = "short_interest_pct_float"
         case shortInterestPctCap = "short_interest_pct_cap"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(members, forKey: .members)
-        try c.encode(pe, forKey: .pe)
-        try c.encode(peForward, forKey: .peForward)
-        try c.encode(shareUnprofitableCount, forKey: .shareUnprofitableCount)
-        try c.encode(shareUnprofitableCap, forKey: .shareUnprofitableCap)
-        try c.encode(evToSales, forKey: .evToSales)
-        try c.encode(earningsGrowth, forKey: .earningsGrowth)
-        try c.encode(shortInterestPctFloat, forKey: .shortInterestPctFloat)
-        try c.encode(shortInterestPctCap, forKey: .shortInterestPctCap)
-        try c.encode(bridge, forKey: .bridge)
-        try c.encode(notes, forKey: .notes)
     }
 }

@@ -18,21 +18,21 @@ public struct RecordStatus: Sendable, Equatable, Codable {
     public var symbol: String
     /// The highest close on or before the as-of day; ties keep the earliest day (a record is only
     /// set when exceeded).
-    public var recordClose: DatedValue?
+    @ExplicitNull public var recordClose: DatedValue? = nil
     /// The highest intraday high on or before the as-of day, earliest day on ties. A row without a
     /// high counts its close, and a row counts max(high, close), since a high is never below the close.
-    public var recordHigh: DatedValue?
+    @ExplicitNull public var recordHigh: DatedValue? = nil
     /// The record close standing before `recordClose` was set; `nil` when the record is the first close.
-    public var previousRecordClose: DatedValue?
+    @ExplicitNull public var previousRecordClose: DatedValue? = nil
     /// The last close on or before the as-of day.
-    public var last: LastClose?
+    @ExplicitNull public var last: LastClose? = nil
     /// last / record close − 1, in [−1, 0].
-    public var fromRecordClose: Double?
+    @ExplicitNull public var fromRecordClose: Double? = nil
     /// Trading sessions (rows of the series) from the record-close day to `last.date`; 0 when the
     /// last close is the record.
-    public var daysSinceRecordClose: Int?
+    @ExplicitNull public var daysSinceRecordClose: Int? = nil
     /// Why the values are `nil` (`nil` when they are not).
-    public var note: String?
+    @ExplicitNull public var note: String? = nil
 
     public init(symbol: String, recordClose: DatedValue? = nil, recordHigh: DatedValue? = nil,
                 previousRecordClose: DatedValue? = nil, last: LastClose? = nil,
@@ -54,19 +54,6 @@ public struct RecordStatus: Sendable, Equatable, Codable {
         case fromRecordClose = "from_record_close", daysSinceRecordClose = "days_since_record_close"
         case previousRecordClose = "previous_record_close"
         case note
-    }
-
-    /// Writes every key, with `null` for missing values.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(symbol, forKey: .symbol)
-        try container.encodeOrNull(recordClose, forKey: .recordClose)
-        try container.encodeOrNull(recordHigh, forKey: .recordHigh)
-        try container.encodeOrNull(last, forKey: .last)
-        try container.encodeOrNull(fromRecordClose, forKey: .fromRecordClose)
-        try container.encodeOrNull(daysSinceRecordClose, forKey: .daysSinceRecordClose)
-        try container.encodeOrNull(previousRecordClose, forKey: .previousRecordClose)
-        try container.encodeOrNull(note, forKey: .note)
     }
 }
 

@@ -6,15 +6,15 @@ public struct WindowReturn: Sendable, Equatable, Codable {
     public var symbol: String
     public var window: Window
     /// The day the start value comes from; `nil` when the window is not covered.
-    public var startDate: TradingDay?
-    public var startValue: Double?
+    @ExplicitNull public var startDate: TradingDay? = nil
+    @ExplicitNull public var startValue: Double? = nil
     /// The day the end value comes from; `nil` when there is no close on or before the as-of date.
-    public var endDate: TradingDay?
-    public var endValue: Double?
+    @ExplicitNull public var endDate: TradingDay? = nil
+    @ExplicitNull public var endValue: Double? = nil
     /// end / start − 1 (a fraction); `nil` when either value is missing.
-    public var `return`: Double?
+    @ExplicitNull public var `return`: Double? = nil
     /// Why the return is `nil` (`nil` when it is not).
-    public var note: String?
+    @ExplicitNull public var note: String? = nil
 
     public init(symbol: String, window: Window, startDate: TradingDay? = nil, startValue: Double? = nil,
                 endDate: TradingDay? = nil, endValue: Double? = nil, return value: Double? = nil,
@@ -34,26 +34,6 @@ public struct WindowReturn: Sendable, Equatable, Codable {
         case startDate = "start_date", startValue = "start_value"
         case endDate = "end_date", endValue = "end_value"
         case `return`, note
-    }
-
-    /// Writes every key, with `null` for missing values.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(symbol, forKey: .symbol)
-        try container.encode(window, forKey: .window)
-        try container.encodeOrNull(startDate, forKey: .startDate)
-        try container.encodeOrNull(startValue, forKey: .startValue)
-        try container.encodeOrNull(endDate, forKey: .endDate)
-        try container.encodeOrNull(endValue, forKey: .endValue)
-        try container.encodeOrNull(self.return, forKey: .return)
-        try container.encodeOrNull(note, forKey: .note)
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// Encodes `value`, or an explicit `null` when it is `nil` (the contract's keys are always present).
-    mutating func encodeOrNull<T: Encodable>(_ value: T?, forKey key: Key) throws {
-        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 }
 

@@ -21,11 +21,11 @@ public struct CheckedClaim: Sendable, Equatable, Codable {
     public var subject: String
     /// The window as `perf --window` writes it, with its end day ("week to 2025-12-12"), or the
     /// day of a level; `null` when none applies.
-    public var window: String?
+    @ExplicitNull public var window: String? = nil
     /// The stated value in contract units (returns as fractions, levels as numbers, streaks as counts).
     public var stated: Double
     /// The value the data give under the claim's reading; `null` when unverifiable.
-    public var computed: Double?
+    @ExplicitNull public var computed: Double? = nil
     public var verdict: Verdict
     /// Dates, values, the convention used, and the alternative that matches when one does.
     public var explanation: String
@@ -50,22 +50,6 @@ public struct CheckedClaim: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey { case text, kind, subject, window, stated, computed, verdict, explanation, phrase, offset, reading }
 
-    /// Writes every key, `null` for missing values.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(subject, forKey: .subject)
-        try container.encodeOrNull(window, forKey: .window)
-        try container.encode(stated, forKey: .stated)
-        try container.encodeOrNull(computed, forKey: .computed)
-        try container.encode(verdict, forKey: .verdict)
-        try container.encode(explanation, forKey: .explanation)
-        try container.encode(phrase, forKey: .phrase)
-        try container.encode(offset, forKey: .offset)
-        try container.encode(reading, forKey: .reading)
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         text = try container.decode(String.self, forKey: .text)
@@ -85,7 +69,7 @@ public struct CheckedClaim: Sendable, Equatable, Codable {
 /// The contract's `check` document: `as_of, claims`.
 public struct CheckResult: Sendable, Equatable, Codable {
     /// The day the article is read as of: `--as-of`, its dateline, or the subjects' last data day.
-    public var asOf: TradingDay?
+    @ExplicitNull public var asOf: TradingDay? = nil
     public var claims: [CheckedClaim]
 
     public init(asOf: TradingDay?, claims: [CheckedClaim]) {
@@ -96,18 +80,5 @@ public struct CheckResult: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case asOf = "as_of"
         case claims
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeOrNull(asOf, forKey: .asOf)
-        try container.encode(claims, forKey: .claims)
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// Encodes `value`, or an explicit `null`.
-    mutating func encodeOrNull<T: Encodable>(_ value: T?, forKey key: Key) throws {
-        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 }
