@@ -108,7 +108,7 @@ public enum MembersTables {
             ("Losses as zero", "losses_as_zero", \.lossesAsZero),
             ("Median member (E > 0)", "median", \.median),
         ]
-        var columns = [TableColumn("P/E convention", key: "convention"), TableColumn("Value", key: "pe_trailing", unit: .ratio(decimals: 2))]
+        var columns = [TableColumn("P/E convention", key: "convention"), TableColumn(forward == nil ? "Value" : "Trailing", key: "pe_trailing", unit: .ratio(decimals: 2))]
         if forward != nil { columns.append(TableColumn("Forward", key: "pe_forward", unit: .ratio(decimals: 2))) }
         document.table(ResultTable(name: "pe", columns: columns, rows: conventions.map { title, _, value in
             [.text(title), .number(value(pe))] + (forward.map { [.number(value($0))] } ?? [])
