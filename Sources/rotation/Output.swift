@@ -33,7 +33,8 @@ enum Output {
     /// A command's answer in the format asked for: `--json` or `--format json` the JSON document
     /// (the same bytes), else the tables as text, CSV (one table, `--table`) or Markdown; to
     /// stdout, or atomically to `--out`. The document is built only when a table format is asked for.
-    static func emit<T: Encodable>(_ value: T, json: Bool, options: FormatOptions,
+    /// `text`, when given, is the command's own text rendering (for an answer that is not a table).
+    static func emit<T: Encodable>(_ value: T, json: Bool, options: FormatOptions, text ownText: (() -> String)? = nil,
                                    document: () throws -> TableDocument) throws {
         if json, options.format != .table, options.format != .json {
             throw ValidationError("--json and --format \(options.format.rawValue) ask for two formats; give one")
@@ -41,7 +42,7 @@ enum Output {
         let text: String
         switch json ? TableRendering.Format.json : options.format {
         case .json: text = try JSONOutput.string(value)
-        case .table: text = TableRendering.text(try document(), allRows: { "--format csv --table \($0.name)" })
+        case .table: text = try ownText?() ?? TableRendering.text(try document(), allRows: { "--format csv --table \($0.name)" })
         case .csv: text = TableRendering.csv(try TableRendering.csvTable(try document(), named: options.table))
         case .md: text = TableRendering.markdown(try document())
         }

@@ -121,4 +121,23 @@ struct FormatsCLITests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains(" is the first since "), "\(outcome.stdout)")
     }
+
+    @Test("check --format csv lists the claims with the stated digits: \"1.4%\" is 0.014 in CSV and JSON")
+    func checkCSV() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let db = dir.appendingPathComponent("store.sqlite").path
+        let imported = try CLIRunner.run(["import", Self.prices + "RUT.csv", Self.prices + "GSPC.csv", "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let article = dir.appendingPathComponent("article.txt")
+        try "December 12, 2025\n\nThe Russell 2000 rose 1.4% for the week.\n".write(to: article, atomically: true, encoding: .utf8)
+        let csv = try CLIRunner.run(["check", article.path, "--format", "csv", "--db", db])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "verdict,subject,kind,window,unit,stated,computed,phrase,explanation")
+        // Computed by hand: 2551.46 / 2521.48 − 1 (the week from 2025-12-05 to 2025-12-12).
+        #expect(lines.dropFirst().first?.hasPrefix("contradicted,RUT,return,week to 2025-12-12,fraction,0.014,0.01188984247346") == true,
+                "\(csv.stdout)")
+        let json = try CLIRunner.run(["check", article.path, "--json", "--db", db])
+        #expect(json.stdout.contains("\"stated\" : 0.014,"), "\(json.stdout)")
+    }
 }
