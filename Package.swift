@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(name: "RotationChartsTests", dependencies: ["RotationCharts", "RotationCore"], exclude: ["Snapshots"]),
         .testTarget(name: "RotationTextTests", dependencies: ["RotationText", "RotationCore"]),
         .testTarget(name: "RotationAppTests", dependencies: ["RotationApp", "RotationText", "RotationBacktest", "RotationCore", "RotationData"], exclude: ["Articles", "Structures"]),
-        .testTarget(name: "RotationCLITests", dependencies: ["rotation", "ProviderTestSupport"]),
+        .testTarget(name: "RotationCLITests", dependencies: ["rotation", "ProviderTestSupport"], exclude: ["Golden"]),
         // Loopback HTTP server and provider fixtures built from ../shared/data (tests only).
         .target(
             name: "ProviderTestSupport",

@@ -8,6 +8,8 @@ public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
     /// The contract's exit-code classes.
     public enum Category: String, Sendable {
         case usage, badInput, missingInput, unavailable, io, `internal`
+        /// An output file that cannot be created (`--out`).
+        case cannotCreate
 
         /// sysexits(3) code, as fixed in CONTRACT.md.
         public var exitCode: Int32 {
@@ -17,6 +19,7 @@ public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
             case .missingInput: 66
             case .unavailable: 69
             case .internal: 70
+            case .cannotCreate: 73
             case .io: 74
             }
         }

@@ -78,7 +78,7 @@ extension Failure.Category {
         case .usage, .badInput: 400
         case .missingInput: 404
         case .unavailable: 503
-        case .io, .internal: 500
+        case .io, .internal, .cannotCreate: 500
         }
     }
 }

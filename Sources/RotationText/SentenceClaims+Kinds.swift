@@ -9,12 +9,14 @@ extension SentenceClaims {
     func percentClaim(at i: Int, value: Double, decimals: Int, signed: Bool, end: Int,
                       previous: Int?, next: Int?) -> (Claim, Set<Int>)? {
         var low = value, high = value, used: Set<Int> = []
+        var rangeDecimals = decimals
         var after = end
         var precision = halfUnit(decimals: decimals, scale: 100)
         // A range "2–3%" or "7.9% to 8%" is read at its first number.
         if let rangeEnd = rangeEnd(at: i) {
             let second = rangeEnd - 2 - (context.word(rangeEnd - 1) == "cent" ? 1 : 0)
-            if case .number(let upper, _, _) = tokens[second] {
+            if case .number(let upper, let upperDecimals, _) = tokens[second] {
+                rangeDecimals = max(decimals, upperDecimals)
                 // Written either way round ("4–3%" is the range 3–4%: a fuzzer find gave it a
                 // negative precision).
                 low = min(value, upper)
@@ -26,7 +28,7 @@ extension SentenceClaims {
         }
         // "typically move about 1.1% on days when the S&P 500 moves 1%": the co-movement pattern is
         // read before the words of averages and forecasts exclude the figure.
-        let comovementBase = Claim(text: context.text, kind: .return, stated: (low + high) / 200, precision: precision, qualifier: qualifier(before: i))
+        let comovementBase = Claim(text: context.text, kind: .return, stated: StatedDecimal.percentMidpoint(low, high, decimals: rangeDecimals), precision: precision, qualifier: qualifier(before: i))
         if let claim = coMovement(at: i, base: comovementBase, after: after, low: low, high: high) {
             return (claim.0, used.union(claim.1))
         }
@@ -38,7 +40,7 @@ extension SentenceClaims {
             if i >= 1, tokens[i - 1].isMark("(") { return nil }
         }
         let qualifier = qualifier(before: i)
-        var base = Claim(text: context.text, kind: .return, stated: (low + high) / 200, precision: precision, qualifier: qualifier)
+        var base = Claim(text: context.text, kind: .return, stated: StatedDecimal.percentMidpoint(low, high, decimals: rangeDecimals), precision: precision, qualifier: qualifier)
         // Breadth: "60% of the stocks", short interest: "5.5% of market cap".
         if context.word(after) == "of" {
             let tail = (after + 1..<min(tokens.count, after + 6)).compactMap { context.word($0) }
@@ -101,7 +103,7 @@ extension SentenceClaims {
             // No word says who led ("pales in comparison to the S&P 500's 10% gain"): only the
             // benchmark's figure is checked.
             claim.direction = context.contains(anyOf: MoveWords.trail) ? .down : context.contains(anyOf: MoveWords.beat) ? .up : nil
-            claim.stated = signed ? value / 100 : abs(value) / 100
+            claim.stated = StatedDecimal.percent(signed ? value : abs(value), decimals: decimals)
             if !signed, let move, move.sign < 0 { claim.stated = -claim.stated }
             claim.reading.measure = "percent after a possessive index: that index's return, and the subject's comparison with it"
             claim.reading.doubts.removeAll { $0.hasPrefix("no direction word") }

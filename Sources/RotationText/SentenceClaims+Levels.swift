@@ -171,7 +171,7 @@ extension SentenceClaims {
             let negativeInParentheses = i >= 1 && tokens[i - 1].isMark("(") && value > 0 && false
             var claim: Claim
             if percentEnd(after: i) != nil {
-                claim = Claim(text: context.text, kind: .return, stated: value / 100, precision: halfUnit(decimals: decimals, scale: 100))
+                claim = Claim(text: context.text, kind: .return, stated: StatedDecimal.percent(value, decimals: decimals), precision: halfUnit(decimals: decimals, scale: 100))
                 claim.reading.measure = "a table's percent column: the return"
             } else if signed || negativeInParentheses || sawLevel {
                 claim = Claim(text: context.text, kind: .points, stated: value, precision: halfUnit(decimals: decimals))
@@ -248,7 +248,7 @@ extension SentenceClaims {
             let name = head.text.lowercased()
             var claim: Claim
             if percent {
-                claim = Claim(text: context.text, kind: .return, stated: value / 100, precision: halfUnit(decimals: decimals, scale: 100))
+                claim = Claim(text: context.text, kind: .return, stated: StatedDecimal.percent(value, decimals: decimals), precision: halfUnit(decimals: decimals, scale: 100))
             } else {
                 claim = Claim(text: context.text, kind: .level, stated: value, precision: halfUnit(decimals: decimals))
             }

@@ -33,14 +33,14 @@ struct CheckCommand: AsyncParsableCommand {
     var prices: String?
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
 
     func run() async throws {
         let text = try RotationService.readArticle(article)
         let aliasText = try aliases.map { try RotationService.readArticle($0) }
         let result = try await store.service.check(
             CheckRequest(text: text, asOf: asOf, aliases: aliasText, members: members, holdings: holdings, prices: prices))
-        if store.json { return try Output.json(result) }
-        Output.print(Self.report(result))
+        try Output.emit(result, json: store.json, options: output, text: { Self.report(result) }) { CheckTables.claims(result) }
     }
 
     /// The text report: a summary line, then per claim the verdict first, the subject, kind,

@@ -31,3 +31,19 @@ extension TradingDay: ExpressibleByArgument {
         self.init(argument)
     }
 }
+
+extension TableRendering.Format: ExpressibleByArgument {}
+
+/// `--format`, `--out` and `--table`: every command that prints a table (CONTRACT.md).
+struct FormatOptions: ParsableArguments {
+    @Option(help: "Output format: table (text), csv, md (GitHub Markdown) or json (as --json).")
+    var format: TableRendering.Format = .table
+
+    @Option(help: ArgumentHelp("Write the output to FILE (atomically: nothing is written on error) instead of stdout.",
+                               valueName: "FILE"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("The table --format csv writes (default: the first; the text output names the others).",
+                               valueName: "NAME"))
+    var table: String?
+}

@@ -61,28 +61,13 @@ struct SymbolsCommand: AsyncParsableCommand {
     var kind: String?
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
 
     func run() async throws {
         let filter = try SymbolsFilter(kind: kind, pattern: pattern)
         let result = try await store.service.symbols().filtered(by: filter)
-        if store.json { return try Output.json(result) }
-        let listed = filter.kind == "member" ? result.symbols : result.symbols.filter { !$0.memberPrices }
-        let rows = listed.map {
-            [$0.symbol, $0.memberPrices ? "member" : $0.kind.rawValue, $0.firstDate.map(String.init(describing:)) ?? "",
-             $0.lastDate.map(String.init(describing:)) ?? "", "\($0.rows)"]
+        try Output.emit(result, json: store.json, options: output) {
+            SymbolsTables.symbols(result, listMembers: filter.kind == "member")
         }
-        var out = TextTable.render(columns: ["Symbol", "Kind", "First", "Last", "Rows"], rows: rows)
-        let members = result.symbols.filter(\.memberPrices)
-        if filter.kind != "member", !members.isEmpty {
-            let first = members.compactMap(\.firstDate).min().map(String.init(describing:)) ?? "?"
-            let last = members.compactMap(\.lastDate).max().map(String.init(describing:)) ?? "?"
-            out += "\nMember prices: \(members.count) tickers, \(first) to \(last) (rotation symbols --kind member lists them)\n"
-        }
-        if !result.snapshots.isEmpty {
-            out += "\nMembership snapshots\n" + TextTable.render(columns: ["Index", "Date", "Members", "Weight"], rows: result.snapshots.map {
-                [$0.index, "\($0.date)", "\($0.members)", Formatting.percent($0.weight).replacingOccurrences(of: "+", with: "")]
-            })
-        }
-        Output.print(out)
     }
 }

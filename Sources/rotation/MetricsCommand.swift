@@ -28,41 +28,14 @@ struct MetricsCommand: AsyncParsableCommand {
     @Option(help: "Rolling volatility, Sharpe, beta and correlation over N periods.") var rolling: Int?
     @Flag(help: "Use adj_close (dividends and splits reinvested) instead of close.") var totalReturn = false
     @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
 
     func run() async throws {
         let result = try await store.service.metrics(MetricsRequest(
             symbol: symbol, benchmark: benchmark, from: from, to: to, riskFreeAnnual: rf, period: period,
             periodsPerYear: periodsPerYear, basis: totalReturn ? .total : .price, convention: convention,
             drawdowns: drawdowns, rolling: rolling))
-        if store.json { return try Output.json(result) }
-        Output.print(try MetricsText.render(result))
-    }
-}
-
-/// Text rendering of a metrics document: its JSON keys, one per line, numbers as stated in CONVENTIONS.md.
-enum MetricsText {
-    static func render(_ result: MetricsResult) throws -> String {
-        let object = try JSONSerialization.jsonObject(with: try JSONOutput.encode(result.report)) as? [String: Any] ?? [:]
-        let r = result.report
-        var out = "\(r.symbol)\(r.benchmark.map { " vs \($0)" } ?? ""), \(r.period.adjective), \(r.basis) basis, "
-            + "\(r.firstDate.map(String.init(describing:)) ?? "?") to \(r.lastDate.map(String.init(describing:)) ?? "?"), "
-            + "\(r.nReturns) returns, \(r.convention.rawValue) convention\n"
-        let rows = r.statistics.map { statistic in
-            let value = statistic.value(r)
-            return [statistic.key, statistic.unit == .fraction ? Formatting.percent(value) : Formatting.decimal(value)]
-        }
-        out += TextTable.render(columns: ["Metric", "Value"], rows: rows)
-        if let alignment = object["alignment"] as? [String: Any] {
-            out += "Aligned \(alignment["aligned"] ?? 0) common dates; dropped \(alignment["dropped_from_symbol"] ?? 0) from \(r.symbol) "
-                + "and \(alignment["dropped_from_benchmark"] ?? 0) from \(r.benchmark ?? "the benchmark").\n"
-        }
-        if let drawdowns = object["drawdowns"] as? [[String: Any]], !drawdowns.isEmpty {
-            out += "\nWorst drawdowns\n" + TextTable.render(columns: ["Peak", "Trough", "Recovery", "Depth", "Periods to trough"], rows: drawdowns.map {
-                [$0["peak_date"] as? String ?? "start", $0["trough_date"] as? String ?? "", $0["recovery_date"] as? String ?? "open",
-                 Formatting.percent($0["depth"] as? Double), "\($0["peak_to_trough_periods"] ?? "")"]
-            })
-        }
-        return out
+        try Output.emit(result, json: store.json, options: output) { MetricsTables.metrics(result) }
     }
 }
 
@@ -77,6 +50,7 @@ struct BacktestCommand: AsyncParsableCommand {
     @Option(help: "Write the equity curve to this CSV file (date,equity).") var equityCsv: String?
     @Option(help: "How many of the worst drawdowns to list.") var drawdowns = 5
     @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
 
     func run() async throws {
         let data: Data
@@ -92,12 +66,6 @@ struct BacktestCommand: AsyncParsableCommand {
                 throw Failure(.io, "\(equityCsv): cannot write the equity curve")
             }
         }
-        if store.json { return try Output.json(report) }
-        let r = report.result
-        Output.print("\(r.strategy.rawValue) \(r.firstDate) to \(r.lastDate): final equity \(Formatting.decimal(r.finalEquity)), "
-            + "total return \(Formatting.percent(r.totalReturn)), \(r.rebalances) rebalances, turnover \(Formatting.decimal(r.turnover, decimals: 2)), "
-            + "costs \(Formatting.decimal(r.costs, decimals: 6))\n"
-            + (r.ruinedOn.map { "Ruined on \($0): equity fell to zero or below; the run stopped that day.\n" } ?? "") + "\n")
-        Output.print(try MetricsText.render(MetricsResult(report: report.metrics, rolling: nil)))
+        try Output.emit(report, json: store.json, options: output) { MetricsTables.backtest(report) }
     }
 }

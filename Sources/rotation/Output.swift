@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import RotationApp
 
@@ -14,18 +15,39 @@ enum Output {
     }
 
     /// Writes text to `path` atomically: a temporary file in the same directory, then a rename,
-    /// so a reader never sees a half-written file. Failures are I/O errors naming the path.
+    /// so a reader never sees a half-written file. A path that cannot be created is
+    /// `cannotCreate` (exit 73) naming the path; nothing is left behind.
     static func write(_ text: String, toFile path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-            throw Failure(.io, "\(path): cannot write the file")
+            throw Failure(.cannotCreate, "\(path): cannot create the file")
         }
         guard rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
-            throw Failure(.io, "\(path): cannot write the file")
+            throw Failure(.cannotCreate, "\(path): cannot create the file")
         }
+    }
+
+    /// A command's answer in the format asked for: `--json` or `--format json` the JSON document
+    /// (the same bytes), else the tables as text, CSV (one table, `--table`) or Markdown; to
+    /// stdout, or atomically to `--out`. The document is built only when a table format is asked for.
+    /// `text`, when given, is the command's own text rendering (for an answer that is not a table).
+    static func emit<T: Encodable>(_ value: T, json: Bool, options: FormatOptions, text ownText: (() -> String)? = nil,
+                                   document: () throws -> TableDocument) throws {
+        if json, options.format != .table, options.format != .json {
+            throw ValidationError("--json and --format \(options.format.rawValue) ask for two formats; give one")
+        }
+        let text: String
+        switch json ? TableRendering.Format.json : options.format {
+        case .json: text = try JSONOutput.string(value)
+        case .table: text = try ownText?() ?? TableRendering.text(try document(), allRows: { "--format csv --table \($0.name)" })
+        case .csv: text = TableRendering.csv(try TableRendering.csvTable(try document(), named: options.table))
+        case .md: text = TableRendering.markdown(try document())
+        }
+        guard let out = options.out else { return print(text) }
+        try write(text, toFile: out)
     }
 
     /// `rotation: error: MESSAGE` on stderr.

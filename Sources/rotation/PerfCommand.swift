@@ -23,19 +23,12 @@ struct PerfCommand: AsyncParsableCommand {
 
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
 
     func run() async throws {
         let result = try await store.service.perf(
             PerfRequest(symbols: symbols, windows: windows, asOf: evaluation.asOf, basis: evaluation.basis))
-        if store.json { return try Output.json(result) }
-        let rows = result.rows.map { row in
-            [row.symbol, row.window.description, row.startDate.map(String.init(describing:)) ?? "n/a", Formatting.level(row.startValue),
-             row.endDate.map(String.init(describing:)) ?? "n/a", Formatting.level(row.endValue), Formatting.percent(row.return)]
-        }
-        Output.print("As of \(result.asOf.map(String.init(describing:)) ?? "n/a"), \(result.basis == .total ? "total return (adj_close)" : "price return (close)")\n")
-        Output.print(TextTable.render(columns: ["Symbol", "Window", "Start", "Start value", "End", "End value", "Return"], rows: rows))
-        for row in result.rows { if let note = row.note { Output.print("\(row.symbol) \(row.window): \(note)\n") } }
-        Output.print(CoverageText.lines(result.series, notes: result.notes))
+        try Output.emit(result, json: store.json, options: output) { PerfTables.perf(result) }
     }
 }
 
@@ -50,19 +43,11 @@ struct HighsCommand: AsyncParsableCommand {
 
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
 
     func run() async throws {
         let result = try await store.service.highs(HighsRequest(symbols: symbols, asOf: evaluation.asOf, basis: evaluation.basis))
-        if store.json { return try Output.json(result) }
-        let rows = result.rows.map { row in
-            [row.symbol, row.last?.date.description ?? "n/a", Formatting.level(row.last?.close),
-             Formatting.level(row.recordClose?.value), row.recordClose?.date.description ?? "n/a",
-             Formatting.percent(row.fromRecordClose), row.daysSinceRecordClose.map(String.init) ?? "n/a",
-             Formatting.level(row.recordHigh?.value), row.recordHigh?.date.description ?? "n/a"]
-        }
-        Output.print(TextTable.render(
-            columns: ["Symbol", "Last", "Close", "Record close", "On", "From record", "Sessions since", "Intraday record", "On"],
-            rows: rows))
+        try Output.emit(result, json: store.json, options: output) { PerfTables.highs(result) }
     }
 }
 

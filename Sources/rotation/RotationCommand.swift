@@ -13,7 +13,7 @@ struct RotationCommand: AsyncParsableCommand {
             Data come from a store (--db, $ROTATION_DB, default ~/.local/share/rotation/rotation.sqlite) \
             or from CSV files named in place of a symbol. Returns and ratios are fractions in --json output. \
             Exit codes: 0 ok, 64 usage, 65 bad input data, 66 input missing, 69 database unavailable, \
-            70 internal error, 74 I/O error.
+            70 internal error, 73 --out cannot be created, 74 I/O error. Tables: --format table|csv|md|json, --out FILE.
             """,
         version: RotationVersion.string,
         subcommands: [ImportCommand.self, FetchCommand.self, SymbolsCommand.self, PerfCommand.self, HighsCommand.self, RelativeCommand.self,

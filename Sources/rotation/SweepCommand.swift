@@ -27,6 +27,7 @@ struct SweepCommand: AsyncParsableCommand {
     @Option(help: "Write every row (grid order) to this CSV file.") var csv: String?
     @Option(help: "Read SYMBOL.csv files from this directory instead of the store.") var prices: String?
     @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
 
     func validate() throws {
         // The API's checks, said as the argument parser says a usage error.
@@ -50,19 +51,6 @@ struct SweepCommand: AsyncParsableCommand {
         let report = try await store.service.sweep(
             SweepRequest(spec: decoded, grid: grid, metric: metric, descending: order, top: top, csvPath: csv, pricesDirectory: prices),
             progress: { done, total in bar.update(done: done, total: total) })
-        if store.json { return try Output.json(report) }
-        var out = "\(report.a) vs \(report.b) rotation, \(report.gridSize) parameter sets, best \(report.rows.count) by "
-            + "\(report.metric.rawValue) (\(report.order))\(report.csv.map { "; all rows in \($0)" } ?? "")\n\n"
-        out += TextTable.render(
-            columns: ["#", "Lookback (weeks)", "MA days", "Fallback", "Threshold", "Rebalance", "Total return", "Sharpe", "Rebalances",
-                      "Turnover", "Costs"],
-            rows: report.rows.map { row in
-                let p = row.result.parameters, r = row.result
-                return ["\(row.index)", "\(p.lookbackWeeks)", p.maDays.map(String.init) ?? "—", p.maFallback.rawValue,
-                        Formatting.decimal(p.splitThreshold), p.rebalance.name, Formatting.percent(r.totalReturn),
-                        Formatting.decimal(r.provisionalSharpe, decimals: 3), "\(r.rebalances)", Formatting.decimal(r.turnover, decimals: 2),
-                        Formatting.decimal(r.costs, decimals: 6)]
-            })
-        Output.print(out)
+        try Output.emit(report, json: store.json, options: output) { EventsTables.sweep(report) }
     }
 }

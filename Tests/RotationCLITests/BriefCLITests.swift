@@ -28,12 +28,12 @@ struct BriefCLITests {
         #expect(leftovers.isEmpty)
     }
 
-    @Test("brief --out into a missing directory fails with an I/O error naming the file")
+    @Test("brief --out into a missing directory fails with exit 73 (CANTCREAT) naming the file, as every --out")
     func unwritableOut() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let target = dir.appendingPathComponent("missing/brief.html").path
         let outcome = try CLIRunner.run(["brief", "--format", "html", "--out", target], environment: ["XDG_DATA_HOME": dir.path])
-        #expect(outcome.status == 74)
-        #expect(outcome.stderr == "rotation: error: \(target): cannot write the file\n")
+        #expect(outcome.status == 73)
+        #expect(outcome.stderr == "rotation: error: \(target): cannot create the file\n")
     }
 }
