@@ -83,11 +83,23 @@ extension SentenceClaims {
         // Relative: the number belongs to a possessive subject ("the S&P 500's 11%").
         var k = i - 1
         if k >= 0, Qualifier(words: [context.word(k) ?? ""]) != nil { k -= 1 }
+        // "the S&P 500's modest 1.5% gain": a describing word or two between.
+        func describing(_ index: Int) -> Bool {
+            guard index >= 0, let word = context.word(index), word != "s", !context.spans[index].isCapitalized else { return false }
+            return !["and", "or", "of", "the", "a", "an", "to", "by", "its", "their"].contains(word)
+                && !MoveWords.up.contains(word) && !MoveWords.down.contains(word)
+        }
+        func possessiveEnds(_ index: Int) -> Bool { index >= 1 && context.word(index) == "s" && tokens[index - 1].isMark("'") }
+        if describing(k), possessiveEnds(k - 1) { k -= 1 } else if describing(k), describing(k - 1), possessiveEnds(k - 2) { k -= 2 }
         if k >= 1, context.word(k) == "s", tokens[k - 1].isMark("'"),
            let benchmark = context.subjects.last(where: { $0.start + $0.length == k - 1 }) {
             claim.kind = .relative
             claim.benchmark = benchmark.symbol
-            guard let subject = context.subject(before: benchmark.start, excluding: benchmark) else {
+            // "The Russell 2000 … outpaced the S&P and Nasdaq's 0.5% and 0.9% respective losses":
+            // the subject is the one before the comparing verb.
+            let verb = tokens.indices.first { MoveWords.beat.union(MoveWords.trail).contains(context.word($0) ?? "") }
+            let beforeVerb = verb.flatMap { v in v < benchmark.start ? context.subjects.last(where: { $0.start < v && $0 != benchmark && !$0.isObject }) : nil }
+            guard let subject = beforeVerb ?? context.subject(before: benchmark.start, excluding: benchmark) else {
                 // "the S&P 500's 1.1% fall" with nothing compared: the S&P 500's own return.
                 claim.kind = .return
                 claim.benchmark = nil
@@ -105,6 +117,10 @@ extension SentenceClaims {
             claim.direction = context.contains(anyOf: MoveWords.trail) ? .down : context.contains(anyOf: MoveWords.beat) ? .up : nil
             claim.stated = StatedDecimal.percent(signed ? value : abs(value), decimals: decimals)
             if !signed, let move, move.sign < 0 { claim.stated = -claim.stated }
+            // "the S&P's 1% down tick", "the Nasdaq's 3% drop": the noun right after the figure.
+            if !signed, let noun = context.word(after) {
+                if Self.downNouns.contains(noun) { claim.stated = -abs(claim.stated) } else if Self.upNouns.contains(noun) { claim.stated = abs(claim.stated) }
+            }
             claim.reading.measure = "percent after a possessive index: that index's return, and the subject's comparison with it"
             claim.reading.doubts.removeAll { $0.hasPrefix("no direction word") }
         } else if let owner = subjectAfterMoveNoun(after) {
@@ -320,6 +336,9 @@ extension SentenceClaims {
             (MoveWords.up.contains(context.word(k) ?? "") || MoveWords.down.contains(context.word(k) ?? ""))
                 && SentenceContext.memberNouns.contains(context.word(k - 1) ?? "")
         }) { return nil }
+        // "its longest win streak since the eight-session stretch ended Sept. 13, 2019": a past run
+        // the article compares with.
+        let pastRun = i >= 2 && context.word(i - 2) == "since" && ["the", "a", "its", "an"].contains(context.word(i - 1) ?? "")
         // "the past 12 weeks", "over the last five sessions" is a window, not a streak.
         if i >= 1, let lead = context.word(i - 1), ["past", "last", "previous", "trailing", "next", "first"].contains(lead) { return nil }
         var claim = Claim(text: context.text, kind: .streak, stated: Double(count), precision: 0.5, unit: unit)
@@ -387,6 +406,7 @@ extension SentenceClaims {
             claim.reading.window = "a run that has ended (\"ended that streak\"): the run before the article's day"
             claim.reading.doubts.append("the run ended on a day the article does not state")
         }
+        if pastRun { claim.reading.doubts.append("a past run the article compares with (\"since the …\")") }
         // "its second straight day of gains over 3%": a run of moves beyond a size, not of rises.
         if rest.first == "of", (j + 1..<min(tokens.count, j + 6)).contains(where: { tokens[$0].isMark("%") || context.word($0) == "percent" }) {
             claim.reading.doubts.append("a run of moves beyond a stated size, not of all rises")

@@ -60,6 +60,7 @@ struct SentenceClaims {
             if finish(&claim, at: i) { claims.append(claim) }
         }
         if context.contains(anyOf: ["respectively"]) { pairRespectively(&claims) }
+        if context.contains(anyOf: ["respective"]) { pairRespective(&claims) }
         markSeries(&claims)
         return claims
     }
@@ -110,6 +111,45 @@ struct SentenceClaims {
         }
         for k in claims.indices where !paired.contains(k) {
             claims[k].reading.doubts.append("\"respectively\" pairs figures with subjects by their order")
+        }
+    }
+
+    /// Nouns of a fall or a rise written after a figure ("a 1% down tick", "3% drop").
+    static let downNouns: Set<String> = ["loss", "losses", "decline", "declines", "drop", "drops", "fall", "falls", "downtick", "dip",
+                                         "slide", "slump", "retreat", "selloff", "down"]
+    static let upNouns: Set<String> = ["gain", "gains", "rise", "rises", "rally", "advance", "advances", "uptick", "increase", "jump", "climb", "up"]
+
+    /// "the S&P and Nasdaq's 0.5% and 0.9% respective losses": the figures before "respective"
+    /// belong, in order, to the subjects named last before the first of them (the compared
+    /// index of a relative claim, else the subject). When they do not pair, they are in doubt.
+    func pairRespective(_ claims: inout [Claim]) {
+        guard let mark = context.tokens.indices.first(where: { context.word($0) == "respective" }) else { return }
+        let markOffset = context.spans[mark].start + context.unit.offset
+        let group = claims.indices.filter { [.return, .relative].contains(claims[$0].kind) && claims[$0].offset < markOffset }
+            .filter { markOffset - claims[$0].offset < 40 }
+        guard group.count >= 2, let first = group.first else { return }
+        let firstOffset = claims[first].offset - context.unit.offset
+        let named = context.subjects.filter { !$0.carried && context.spans[$0.start].start < firstOffset }.suffix(group.count)
+        guard named.count == group.count else {
+            for index in group { claims[index].reading.doubts.append("\"respective\" pairs figures with subjects by their order") }
+            return
+        }
+        // "… respective losses": the noun after "respective" gives the figures their sign.
+        let noun = context.word(mark + 1) ?? ""
+        let sign: Double? = MoveWords.down.contains(noun) || Self.downNouns.contains(noun) ? -1
+            : MoveWords.up.contains(noun) || Self.upNouns.contains(noun) ? 1 : nil
+        for (index, subject) in zip(group, named) {
+            if let sign { claims[index].stated = sign * abs(claims[index].stated) }
+            if claims[index].kind == .relative {
+                claims[index].benchmark = subject.symbol
+                let reading = claims[index].reading.subject
+                let own = reading.firstRange(of: "; compared with").map { String(reading[..<$0.lowerBound]) } ?? reading
+                claims[index].reading.subject = own + "; compared with \"\(subject.phrase)\" (\"respective\": figure in order)"
+            } else {
+                claims[index].subject = subject.symbol
+                claims[index].subjectPhrase = subject.phrase
+                claims[index].reading.subject = subject.reason + " (\"respective\")"
+            }
         }
     }
 

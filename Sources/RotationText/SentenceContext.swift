@@ -314,7 +314,9 @@ struct SentenceContext {
     /// Words that start another clause, whose window phrases are not a figure's before them.
     static let windowClauseWords: Set<String> = ["while", "whereas", "but", "as", "although", "though", "meanwhile", "driven",
                                                  "fueled", "fuelled", "because", "amid", "particularly", "thanks", "helped", "boosted",
-                                                 "after", "following", "before"]
+                                                 "after", "following", "before",
+                                                 // "finished down 1.4%, bringing its weekly decline to 2.9%"
+                                                 "bringing", "taking", "leaving", "pushing", "putting", "lifting", "dragging"]
 
     /// The end of the clause holding token `index` (exclusive): a `;` or one of `words` (for
     /// window phrases, `windowClauseWords`).

@@ -174,6 +174,8 @@ public enum WindowPhrases {
     static func weekday(_ tokens: [TextToken], at i: Int, asOf: TradingDay) -> WindowMention? {
         let on = tokens[i].word == "on" ? 1 : 0
         guard i + on < tokens.count, let word = tokens[i + on].word, let weekday = CalendarWords.weekdays[word] else { return nil }
+        // "Black Monday", "Good Friday", "Super Tuesday": a named day, not the latest such weekday.
+        if on == 0, i >= 1, ["black", "cyber", "super", "good", "blue", "manic", "giving"].contains(tokens[i - 1].word ?? "") { return nil }
         // "on Tuesday, Nov. 3, 2020": the date says which Tuesday.
         if i + on + 2 < tokens.count, tokens[i + on + 1].isMark(","), CalendarWords.date(tokens, at: i + on + 2, asOf: asOf) != nil { return nil }
         var back = (asOf.isoWeekday - weekday + 7) % 7
@@ -200,7 +202,11 @@ public enum WindowPhrases {
                                ("for the quarter", .quarterToDate), ("so far this quarter", .quarterToDate),
                                ("on the quarter", .quarterToDate)] {
             let count = text.split(separator: " ").count
-            if phrase(tokens, i, count) == text { return mention(tokens, i, count, window, end: asOf) }
+            if phrase(tokens, i, count) == text {
+                // "since July of this year": the year of a month named, not a window.
+                if text.hasPrefix("this"), i >= 2, tokens[i - 1].word == "of", CalendarWords.months[tokens[i - 2].word ?? ""] != nil { return nil }
+                return mention(tokens, i, count, window, end: asOf)
+            }
         }
         return nil
     }
@@ -234,7 +240,9 @@ public enum WindowPhrases {
         // the past, not the window of a figure.
         // Seven tokens back: "its largest one-day percentage drop since May 1".
         let lead = (max(0, i - 7)..<i).compactMap { tokens[$0].word }
-        if lead.contains(where: Self.superlatives.contains) {
+        // "hasn't reached a new closing high since July": a record's date, a comparison too.
+        let near = (max(0, i - 3)..<i).compactMap { tokens[$0].word }
+        if lead.contains(where: Self.superlatives.contains) || near.contains(where: ["high", "highs", "record", "records", "low", "lows"].contains) {
             var length = 1
             if let (_, dateLength) = CalendarWords.date(tokens, at: i + 1, asOf: asOf) {
                 length += dateLength
@@ -460,7 +468,13 @@ public enum WindowPhrases {
             first = TradingDay(year: year, month: month, day: 1)!
             length += 2
         }
-        let last = TradingDay(year: first.year, month: month, day: TradingDay.daysInMonth(year: first.year, month: month))!
+        var last = TradingDay(year: first.year, month: month, day: TradingDay.daysInMonth(year: first.year, month: month))!
+        // "during April and May": the two months together (the second in the first's year).
+        if j + 2 < tokens.count, length == j - i + 1, tokens[j + 1].word == "and", let word = tokens[j + 2].word,
+           let second = CalendarWords.months[word], second > month, CalendarWords.date(tokens, at: j + 2, asOf: asOf) == nil {
+            last = TradingDay(year: first.year, month: second, day: TradingDay.daysInMonth(year: first.year, month: second))!
+            length += 2
+        }
         return mention(tokens, i, length, .range(first.adding(days: -1), last), end: min(asOf, last))
     }
 }

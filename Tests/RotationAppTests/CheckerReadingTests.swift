@@ -364,4 +364,45 @@ struct CheckerReadingTests {
         let run = try checked("The Russell 2000 has outperformed the S&P 500 for ten straight sessions.", asOf: "2026-01-16", symbols: ["RUT", "GSPC"])
         #expect(run.count == 1 && run[0].verdict == .close && run[0].explanation.contains("a session earlier"), "\(run.map(\.explanation))")
     }
+
+    // RUT 2020-03-31 1,153.10 → 2020-05-29 1,394.04: +20.89%. 2026 to 2026-01-15: RUT +7.76%, GSPC
+    // +1.45%. 2024-07-25: GSPC −0.51%, IXIC −0.93%, DJI +0.20%, RUT +1.26%; July to the 25th (from
+    // 2024-06-28): RUT +8.56%, GSPC −1.12%.
+    @Test("\"during April and May\"; \"the S&P 500's modest 1.5% gain\"; \"respective losses\" and \"down tick\" give sign and subject")
+    func possessivesAndRespective() throws {
+        let months = try checked("The Russell 2000 rose 20.9 percent during April and May.", asOf: "2020-06-03", symbols: ["RUT"])
+        #expect(months.count == 1 && months[0].verdict == .confirmed && months[0].window == "range:2020-03-31..2020-05-31 to 2020-05-31",
+                "\(months.map { "\($0.window ?? "") \($0.explanation)" })")
+        let modest = try checked("Year-to-date, the Russell 2000 is up more than 7%, dramatically outpacing the S&P 500's modest 1.4% gain.",
+                                 asOf: "2026-01-15", symbols: ["RUT", "GSPC"])
+        #expect(modest.map(\.kind) == [.return, .relative] && modest.allSatisfy { $0.verdict == .confirmed },
+                "\(modest.map { "\($0.subject) \($0.explanation)" })")
+        let respective = try checked("The Russell 2000 outpaced the big S&P and Nasdaq’s 0.5% and 0.9% respective losses and the narrower "
+                                     + "Dow Jones Industrial Average’s 0.2% rally on Thursday.", asOf: "2024-07-25", symbols: ["RUT", "GSPC", "IXIC", "DJI"])
+        // The Nasdaq's figure follows "and", no possessive: its own return.
+        #expect(respective.map(\.subject) == ["RUT vs GSPC", "IXIC", "RUT vs DJI"] && respective.map(\.stated) == [-0.005, -0.009, 0.002]
+                && respective.allSatisfy { $0.verdict == .confirmed },
+                "\(respective.map { "\($0.subject) \($0.stated) \($0.explanation)" })")
+        let tick = try checked("The Russell 2000 is up 8.6% in July, trouncing the S&P’s 1% down tick.", asOf: "2024-07-25", symbols: ["RUT", "GSPC"])
+        #expect(tick.count == 2 && tick[1].stated == -0.01 && tick.allSatisfy { $0.verdict == .confirmed }, "\(tick.map(\.explanation))")
+    }
+
+    // IXIC 2020-11-10 −1.37% on the day, −2.87% from 2020-11-06; 2024-10-16 +0.28%. GSPC 1987-10-19
+    // −20.47%.
+    @Test("\"bringing its weekly decline\" is another clause's window; \"since July of this year\" and \"Black Monday\" are no windows; a past run is not accused")
+    func clausesAndNamedDays() throws {
+        let bringing = try checked("The Nasdaq Composite finished down 1.4%, bringing its weekly decline thus far to 2.9%.",
+                                   asOf: "2020-11-10", symbols: ["IXIC"])
+        #expect(bringing.map(\.window) == ["1d to 2020-11-10", "week to 2020-11-10"] && bringing.allSatisfy { $0.verdict == .confirmed },
+                "\(bringing.map { "\($0.window ?? "") \($0.explanation)" })")
+        let july = try checked("The tech-heavy Nasdaq, which hasn’t reached a new closing high since July of this year, was the relative laggard: +0.28%.",
+                               asOf: "2024-10-16", symbols: ["IXIC"])
+        #expect(july.count == 1 && july[0].verdict == .confirmed, "\(july.map { "\($0.window ?? "") \($0.explanation)" })")
+        let black = try checked("Or October 19, 1987, known as “Black Monday”, a day in which the S&P 500 Index dropped over 20% in a day.",
+                                asOf: "2022-10-31", symbols: ["GSPC"])
+        #expect(black.count == 1 && black[0].verdict == .confirmed && black[0].window == "1d to 1987-10-19", "\(black.map(\.explanation))")
+        let past = try checked("The Dow shed 300.14 points, snapping its longest win streak, six days, since the eight-session stretch ended Sept. 13, 2019.",
+                               asOf: "2020-06-09", symbols: ["DJI"])
+        #expect(past.allSatisfy { $0.verdict != .contradicted }, "\(past.map(\.explanation))")
+    }
 }

@@ -210,6 +210,11 @@ public struct ClaimChecker: Sendable {
         if !bound, ClaimAgreement.isNear(computed, stated: claim.stated, precision: claim.precision, kind: claim.kind) {
             return .value(computed, .close, "off by \(String(format(abs(computed - claim.stated)).filter { $0 != "+" })) beyond the stated precision (a preliminary or revised figure?): \(described) is \(format(computed))")
         }
+        // A level near another day's or series' level ("9,924.74" for the previous day's 9,924.75, a
+        // vendor's rounding): close, naming it. Not for returns (a second leniency on a percent).
+        if !bound, [.level, .recordClose, .intradayHigh, .intradayLow].contains(claim.kind), let (name, value) = alternatives.first(where: { ClaimAgreement.isNear($0.1, stated: claim.stated, precision: claim.precision, kind: claim.kind) }) {
+            return .value(computed, .close, "near \(name) (\(format(value))), off by \(String(format(abs(value - claim.stated)).filter { $0 != "+" })); \(described) is \(format(computed))")
+        }
         return .value(computed, .contradicted, "\(described) is \(format(computed)), not \(format(claim.stated))")
     }
 }
