@@ -43,7 +43,7 @@ struct OpenAPITests {
     @Test("every CLI option of a read-only command is an API parameter (snake_case), except the text-only ones")
     func cliOptionsCovered() throws {
         // Options that only shape the CLI's text output or where it reads from.
-        let textOnly: Set = ["db", "json", "rows", "top", "format", "out", "help", "version"]
+        let textOnly: Set = ["db", "json", "rows", "top", "format", "out", "chart", "help", "version"]
         for command in ReadCommand.allCases where command != .symbols {
             let run = try ServerFixture.runCLI([command.rawValue, "--experimental-dump-help"])
             let help = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
