@@ -1,5 +1,6 @@
 import Foundation
 import RotationApp
+import RotationBacktest
 import RotationCore
 import Testing
 
