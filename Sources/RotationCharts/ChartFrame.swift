@@ -38,11 +38,19 @@ public struct ChartLabels: Sendable, Equatable {
     /// Prefix for element ids, unique within a page that holds several charts (letters,
     /// digits and hyphens).
     public var id: String
+    /// The value axis' title with its unit ("Cumulative return (%)"), written up the left
+    /// edge; `nil` draws none. The frame's left margin must leave room for it (about 70).
+    public var valueAxis: String?
+    /// One line under the plot saying how the numbers were made (rebasing, basis, source
+    /// command); `nil` draws none. The frame's bottom margin must leave room for it (about 46).
+    public var caption: String?
 
-    public init(title: String, description: String, id: String = "chart") {
+    public init(title: String, description: String, id: String = "chart", valueAxis: String? = nil, caption: String? = nil) {
         self.title = title
         self.description = description
         self.id = id
+        self.valueAxis = valueAxis
+        self.caption = caption
     }
 }
 
@@ -55,4 +63,12 @@ public enum ChartPalette {
 
     /// The colour of the series at `index`.
     public static func color(_ index: Int) -> String { colors[index % colors.count] }
+}
+
+extension ChartFrame {
+    /// The frame of a chart with a value-axis title and a caption line: 640 × `height`, room on
+    /// the left for the rotated axis title and below for the dates and the caption.
+    public static func captioned(width: Double = 640, height: Double = 300) -> ChartFrame {
+        ChartFrame(width: width, height: height, marginTop: 44, marginRight: 20, marginBottom: 46, marginLeft: 72)
+    }
 }

@@ -72,7 +72,9 @@ public struct RotationMapChart: Sendable {
         }
         canvas.line(x1: cx, y1: frame.plotTop, x2: cx, y2: frame.plotBottom, stroke: "#888")
         canvas.line(x1: frame.plotLeft, y1: cy, x2: frame.plotRight, y2: cy, stroke: "#888")
-        canvas.text(xTitle, x: (frame.plotLeft + frame.plotRight) / 2, y: frame.height - 6, anchor: "middle", size: 11)
+        // With a caption (on the last line) the axis title moves up a line.
+        let xTitleY = labels.caption == nil ? frame.height - 6 : frame.plotBottom + 30
+        canvas.text(xTitle, x: (frame.plotLeft + frame.plotRight) / 2, y: xTitleY, anchor: "middle", size: 11)
         canvas.text(yTitle, x: 12, y: frame.plotTop - 6, size: 11)
         for (index, points) in finite.enumerated() where !points.isEmpty {
             let color = ChartPalette.color(index)

@@ -64,6 +64,15 @@ struct SVGCanvas {
             + rootAttributes.map { " " + $0 }.joined() + ">\n"
         out += "<title id=\"\(id)-title\">\(SVGFormat.escape(labels.title))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(SVGFormat.escape(labels.description))</desc>\n"
+        if let axis = labels.valueAxis {
+            let x = 14.0, y = (frame.plotTop + frame.plotBottom) / 2
+            out += "<text class=\"value-axis\" x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" transform=\"rotate(-90 \(Self.n(x)) \(Self.n(y)))\" "
+                + "text-anchor=\"middle\" font-size=\"11\" fill=\"#333\">\(SVGFormat.escape(axis))</text>\n"
+        }
+        if let caption = labels.caption {
+            out += "<text class=\"caption\" x=\"8.00\" y=\"\(Self.n(frame.height - 8))\" text-anchor=\"start\" "
+                + "font-size=\"10\" fill=\"#555\">\(SVGFormat.escape(caption))</text>\n"
+        }
         for element in body { out += element + "\n" }
         return out + "</svg>\n"
     }

@@ -47,3 +47,11 @@ struct FormatOptions: ParsableArguments {
                                valueName: "NAME"))
     var table: String?
 }
+
+/// `--chart FILE.svg`: commands with a dated result also write its chart (CONTRACT.md), drawn by
+/// `CommandCharts` from the same answer; it works with every `--format`.
+struct ChartOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Also write the answer's chart (SVG) to FILE (atomically: nothing is written on error).",
+                               valueName: "FILE.svg"))
+    var chart: String?
+}

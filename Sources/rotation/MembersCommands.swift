@@ -30,10 +30,13 @@ struct BreadthCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("End of a dated series.", valueName: "YYYY-MM-DD")) var to: TradingDay?
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var chart: ChartOptions
 
     func run() async throws {
         let result = try await store.service.breadth(membersOptions.input, asOf: asOf, from: from, to: to)
-        try Output.emit(result, json: store.json, options: output) { MembersTables.breadth(result) }
+        try Output.emit(result, json: store.json, options: output, chart: chart, drawChart: { CommandCharts.breadth(result) }) {
+            MembersTables.breadth(result)
+        }
     }
 }
 

@@ -29,13 +29,16 @@ struct MetricsCommand: AsyncParsableCommand {
     @Flag(help: "Use adj_close (dividends and splits reinvested) instead of close.") var totalReturn = false
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var chart: ChartOptions
 
     func run() async throws {
         let result = try await store.service.metrics(MetricsRequest(
             symbol: symbol, benchmark: benchmark, from: from, to: to, riskFreeAnnual: rf, period: period,
             periodsPerYear: periodsPerYear, basis: totalReturn ? .total : .price, convention: convention,
             drawdowns: drawdowns, rolling: rolling))
-        try Output.emit(result, json: store.json, options: output) { MetricsTables.metrics(result) }
+        try Output.emit(result, json: store.json, options: output, chart: chart, drawChart: { CommandCharts.metrics(result) }) {
+            MetricsTables.metrics(result)
+        }
     }
 }
 
@@ -51,6 +54,7 @@ struct BacktestCommand: AsyncParsableCommand {
     @Option(help: "How many of the worst drawdowns to list.") var drawdowns = 5
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var chart: ChartOptions
 
     func run() async throws {
         let data: Data
@@ -66,6 +70,8 @@ struct BacktestCommand: AsyncParsableCommand {
                 throw Failure(.io, "\(equityCsv): cannot write the equity curve")
             }
         }
-        try Output.emit(report, json: store.json, options: output) { MetricsTables.backtest(report) }
+        try Output.emit(report, json: store.json, options: output, chart: chart, drawChart: { CommandCharts.backtest(report) }) {
+            MetricsTables.backtest(report)
+        }
     }
 }

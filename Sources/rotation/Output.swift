@@ -34,7 +34,11 @@ enum Output {
     /// (the same bytes), else the tables as text, CSV (one table, `--table`) or Markdown; to
     /// stdout, or atomically to `--out`. The document is built only when a table format is asked for.
     /// `text`, when given, is the command's own text rendering (for an answer that is not a table).
+    /// With `chart` (`--chart FILE.svg`) the answer's chart is written first, after the answer
+    /// has been rendered, so a usage error or a chart path that cannot be created (exit 73) leaves
+    /// nothing on stdout and no file.
     static func emit<T: Encodable>(_ value: T, json: Bool, options: FormatOptions, text ownText: (() -> String)? = nil,
+                                   chart: ChartOptions? = nil, drawChart: (() -> CommandChart)? = nil,
                                    document: () throws -> TableDocument) throws {
         if json, options.format != .table, options.format != .json {
             throw ValidationError("--json and --format \(options.format.rawValue) ask for two formats; give one")
@@ -45,6 +49,9 @@ enum Output {
         case .table: text = try ownText?() ?? TableRendering.text(try document(), allRows: { "--format csv --table \($0.name)" })
         case .csv: text = TableRendering.csv(try TableRendering.csvTable(try document(), named: options.table))
         case .md: text = TableRendering.markdown(try document())
+        }
+        if let path = chart?.chart, let drawChart {
+            try write(drawChart().svg, toFile: path)
         }
         guard let out = options.out else { return print(text) }
         try write(text, toFile: out)

@@ -24,11 +24,15 @@ struct PerfCommand: AsyncParsableCommand {
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var chart: ChartOptions
 
     func run() async throws {
-        let result = try await store.service.perf(
-            PerfRequest(symbols: symbols, windows: windows, asOf: evaluation.asOf, basis: evaluation.basis))
-        try Output.emit(result, json: store.json, options: output) { PerfTables.perf(result) }
+        var request = PerfRequest(symbols: symbols, windows: windows, asOf: evaluation.asOf, basis: evaluation.basis)
+        request.cumulativeLines = chart.chart != nil
+        let result = try await store.service.perf(request)
+        try Output.emit(result, json: store.json, options: output, chart: chart, drawChart: { CommandCharts.perf(result) }) {
+            PerfTables.perf(result)
+        }
     }
 }
 

@@ -28,12 +28,15 @@ struct RelativeCommand: AsyncParsableCommand {
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var chart: ChartOptions
 
     func run() async throws {
         let report = try await store.service.relative(RelativeRequest(
             a: a, b: b, period: period, asOf: evaluation.asOf, from: from, basis: evaluation.basis,
             divergences: divergences, recent: recent))
-        try Output.emit(report, json: store.json, options: output) { RelativeTables.relative(report, rows: rows) }
+        try Output.emit(report, json: store.json, options: output, chart: chart, drawChart: { CommandCharts.relative(report) }) {
+            RelativeTables.relative(report, rows: rows)
+        }
     }
 }
 
@@ -52,13 +55,16 @@ struct RotationMapCommand: AsyncParsableCommand {
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var chart: ChartOptions
 
     func run() async throws {
         let parameters = try RotationMapParameters.checked(window: window, lag: lag, tail: tail)
         let report = try await store.service.rotationMap(RotationMapRequest(
             symbols: symbols, benchmark: benchmark, period: period, parameters: parameters,
             asOf: evaluation.asOf, basis: evaluation.basis))
-        try Output.emit(report, json: store.json, options: output) { RelativeTables.rotationMap(report) }
+        try Output.emit(report, json: store.json, options: output, chart: chart, drawChart: { CommandCharts.rotationMap(report) }) {
+            RelativeTables.rotationMap(report)
+        }
     }
 }
 
@@ -75,10 +81,13 @@ struct CyclesCommand: AsyncParsableCommand {
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var chart: ChartOptions
 
     func run() async throws {
         let report = try await store.service.cycles(CyclesRequest(
             a: a, b: b, period: period, asOf: evaluation.asOf, basis: evaluation.basis, minimumDepth: minimumDepth))
-        try Output.emit(report, json: store.json, options: output) { RelativeTables.cycles(report, top: top) }
+        try Output.emit(report, json: store.json, options: output, chart: chart, drawChart: { CommandCharts.cycles(report) }) {
+            RelativeTables.cycles(report, top: top)
+        }
     }
 }

@@ -53,10 +53,16 @@ extension MetricsRequest {
 public struct MetricsResult: Sendable, Encodable {
     public var report: MetricsReport
     public var rolling: RollingSeries?
+    /// The period returns the statistics were computed on (and the benchmark's, aligned), for
+    /// `--chart`: growth of 1 and drawdown. Not in the JSON.
+    public var returns: Series?
+    public var benchmarkReturns: Series?
 
-    public init(report: MetricsReport, rolling: RollingSeries? = nil) {
+    public init(report: MetricsReport, rolling: RollingSeries? = nil, returns: Series? = nil, benchmarkReturns: Series? = nil) {
         self.report = report
         self.rolling = rolling
+        self.returns = returns
+        self.benchmarkReturns = benchmarkReturns
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -142,7 +148,7 @@ extension RotationService {
             rolling = RollingSeries(rollingMetrics(days: returns.days, returns: returns.values, benchmark: benchmarkReturns?.values,
                                                    window: window, riskFreePerPeriod: perPeriod, periodsPerYear: ppy))
         }
-        return MetricsResult(report: report, rolling: rolling)
+        return MetricsResult(report: report, rolling: rolling, returns: returns, benchmarkReturns: benchmarkReturns)
     }
 
     /// A metrics input: closes of a price symbol, or a return series (factors converted from percent).

@@ -7,6 +7,8 @@ public struct PerfRequest: Sendable {
     public var windows: [Window]
     public var asOf: TradingDay?
     public var basis: PriceBasis
+    /// Also compute each symbol's cumulative-return line for `--chart` (`PerfResult.cumulative`).
+    public var cumulativeLines = false
 
     public init(symbols: [String], windows: [Window] = Window.defaults, asOf: TradingDay? = nil, basis: PriceBasis = .price) {
         self.symbols = symbols
@@ -26,6 +28,9 @@ public struct DatedRows<Row: Codable & Sendable & Equatable>: Sendable, Codable,
     public var series: [SeriesCoverage] = []
     /// Sentences for the reader: series that end before the as-of day, price-only total returns.
     public var notes: [String] = []
+    /// `perf` with `cumulativeLines`: each symbol's return since the earliest window start, day
+    /// by day (`CumulativeLine`); empty otherwise. What `--chart` draws; not in the JSON.
+    public var cumulative: [CumulativeLine] = []
 
     public init(asOf: TradingDay?, basis: PriceBasis, rows: [Row]) {
         self.asOf = asOf
@@ -68,6 +73,9 @@ extension RotationService {
         var result = PerfResult(asOf: asOf, basis: request.basis, rows: rows)
         if let asOf {
             (result.series, result.notes) = coverage(columns, asOf: asOf, basis: request.basis)
+            if request.cumulativeLines, let start = rows.compactMap(\.startDate).min() {
+                result.cumulative = columns.compactMap { CumulativeLine.of($0, from: start, to: asOf) }
+            }
         }
         return result
     }
@@ -117,6 +125,29 @@ extension RotationService {
             }
             return PriceColumn(name: series.name, days: series.days, values: levels)
         }
+    }
+}
+
+/// One symbol's cumulative return from a start close to the as-of day, on its own days:
+/// value / start value − 1 (0 on the start day), `nil` where the close is missing.
+public struct CumulativeLine: Sendable, Equatable {
+    public var symbol: String
+    /// The day of the start close: the last day with a close on or before the start asked for.
+    public var startDate: TradingDay
+    public var days: [TradingDay]
+    public var values: [Double?]
+
+    /// The line of `column` from its last close on or before `start` (else its first close)
+    /// to its last day on or before `asOf`; `nil` without a close in that span.
+    static func of(_ column: PriceColumn, from start: TradingDay, to asOf: TradingDay) -> CumulativeLine? {
+        guard let last = column.days.lastIndex(onOrBefore: asOf) else { return nil }
+        let first = column.days.indices.last { column.days[$0] <= start && !column.values[$0].isNaN }
+            ?? column.days.indices.first { !column.values[$0].isNaN }
+        guard let first, first <= last else { return nil }
+        let base = column.values[first]
+        let values: [Double?] = column.values[first...last].map { $0.isNaN ? nil : $0 / base - 1 }
+        return CumulativeLine(symbol: column.name, startDate: column.days[first], days: Array(column.days[first...last]),
+                              values: values)
     }
 }
 

@@ -132,7 +132,9 @@ extension RotationService {
         guard line.count >= 2 else {
             throw DataError(.emptyWindow, "\(name): fewer than two \(request.period.adjective) points to find cycles in")
         }
-        return RotationCore.cycles(line: line, series: name, period: request.period, minimumDepth: request.minimumDepth)
+        var report = RotationCore.cycles(line: line, series: name, period: request.period, minimumDepth: request.minimumDepth)
+        report.line = line
+        return report
     }
 }
 

@@ -16,6 +16,9 @@ public struct CycleReport: Sendable, Equatable, Codable {
     public var stretches: [CycleEpisode]
     /// The open episodes at the end of the line.
     public var current: CycleCurrent
+    /// The line the stretches were found on, when the caller keeps it (the `cycles` use case
+    /// does, for charts). Not encoded.
+    public var line: CycleLine? = nil
 
     enum CodingKeys: String, CodingKey {
         case series, period, points, stretches, current
